@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { didYouMean, parseYaml, validateConfigFile, locate, type LinterConfigFile } from '@clearframe/schema';
+import { rules } from './rules/index.js';
+import type { Level, RuleOption, Severity } from './types.js';
+
+export const CONFIG_FILE = 'clearframe.config.yaml';
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', `**/${CONFIG_FILE}`];
+
+/** A configuration problem: the CLI exits 2. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+type RuleEntry = { level: Level; options?: Record<string, unknown> };
+
+export interface ResolvedConfig {
+  /** Absolute path of the config file, if one was found. */
+  filePath?: string;
+  /** Directory that include/exclude/overrides globs are relative to. */
+  baseDir: string;
+  preset: 'recommended' | 'strict';
+  include: string[];
+  exclude: string[];
+  rules: Record<string, RuleEntry>;
+  overrides: { match: (relativePath: string) => boolean; rules: Record<string, RuleEntry> }[];
+}
+
+/** The configuration used when there is no config file. */
+export function defaultConfig(baseDir = process.cwd()): ResolvedConfig {
+  return { baseDir, preset: 'recommended', include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE, rules: {}, overrides: [] };
+}
+
+/** Finds clearframe.config.yaml in `cwd` or a parent directory. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const candidate = resolve(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir || existsSync(resolve(dir, '.git'))) return undefined;
+  }
+}
+
+/** Loads and checks a config file; throws ConfigError with file:line:column on any problem. */
+export function loadConfig(configPath: string | undefined, cwd = process.cwd()): ResolvedConfig {
+  const filePath = configPath ? resolve(cwd, configPath) : findConfigFile(cwd);
+  if (!filePath) return defaultConfig(cwd);
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read config file ${relative(cwd, filePath) || filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const shown = relative(cwd, filePath) || filePath;
+  const parsed = parseYaml(text, filePath);
+  const first = parsed.problems[0];
+  if (first) throw new ConfigError(`${shown}:${first.line}:${first.column} ${first.message}`);
+  const file = parsed.file!;
+  if (file.value === null || file.value === undefined) return { ...defaultConfig(dirname(filePath)), filePath };
+  const invalid = validateConfigFile(file)[0];
+  if (invalid) throw new ConfigError(`${shown}:${invalid.line}:${invalid.column} ${invalid.message}`);
+  const raw = file.value as LinterConfigFile;
+  const fail = (pointer: string, message: string): never => {
+    const { line, column } = locate(file, pointer);
+    throw new ConfigError(`${shown}:${line}:${column} ${message}`);
+  };
+  const ruleEntries = (block: LinterConfigFile['rules'], pointer: string): Record<string, RuleEntry> => {
+    const out: Record<string, RuleEntry> = {};
+    for (const [id, value] of Object.entries(block ?? {})) {
+      const rule = rules.get(id);
+      if (!rule) {
+        const hint = didYouMean(id, [...rules.keys()]);
+        fail(`${pointer}/${id}`, `unknown rule "${id}"${hint ? ` — did you mean "${hint}"?` : '; run `clearframe rules` for the list'}`);
+      }
+      const [level, options] = (Array.isArray(value) ? value : [value]) as [Level, Record<string, unknown>?];
+      if (options) checkOptions(id, options, rule!.meta.options ?? {}, (message) => fail(`${pointer}/${id}/1`, message));
+      out[id] = { level, ...(options ? { options } : {}) };
+    }
+    return out;
+  };
+  const baseDir = dirname(filePath);
+  return {
+    filePath,
+    baseDir,
+    preset: raw.extends ?? 'recommended',
+    include: raw.include ?? DEFAULT_INCLUDE,
+    exclude: [...DEFAULT_EXCLUDE, ...(raw.exclude ?? [])],
+    rules: ruleEntries(raw.rules, '/rules'),
+    overrides: (raw.overrides ?? []).map((override, index) => ({
+      match: picomatch(override.files, { dot: true }),
+      rules: ruleEntries(override.rules, `/overrides/${index}/rules`),
+    })),
+  };
+}
+
+function checkOptions(id: string, options: Record<string, unknown>, known: Record<string, RuleOption>, fail: (message: string) => never): void {
+  for (const [name, value] of Object.entries(options)) {
+    const spec = known[name];
+    if (!spec) {
+      const names = Object.keys(known);
+      fail(`rule "${id}" has no option "${name}"${names.length ? ` (options: ${names.join(', ')})` : ' (it takes no options)'}`);
+    }
+    const ok = spec!.type === 'integer' ? Number.isInteger(value) && (spec!.minimum === undefined || (value as number) >= spec!.minimum) : typeof value === spec!.type;
+    if (!ok) fail(`option "${name}" of rule "${id}" must be ${spec!.type === 'integer' ? `a whole number${spec!.minimum !== undefined ? ` ≥ ${spec!.minimum}` : ''}` : `a ${spec!.type}`}`);
+  }
+}
+
+/** The effective severity and options of every enabled rule for one file. */
+export function rulesFor(config: ResolvedConfig, absolutePath: string): Map<string, RuleSetting> {
+  const relativePath = relative(config.baseDir, absolutePath).split(sep).join('/');
+  const entries: Record<string, RuleEntry> = { ...config.rules };
+  for (const override of config.overrides) if (override.match(relativePath)) Object.assign(entries, override.rules);
+  const settings = new Map<string, RuleSetting>();
+  for (const [id, rule] of rules) {
+    const entry = entries[id];
+    const preset: Severity = config.preset === 'strict' && rule.meta.severity === 'warning' ? 'error' : rule.meta.severity;
+    const level = entry?.level ?? preset;
+    if (level === 'off') continue;
+    const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
+    settings.set(id, { severity: level, options: { ...defaults, ...entry?.options } });
+  }
+  return settings;
+}

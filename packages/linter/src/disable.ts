@@ -1,0 +1,118 @@
+import { isPair, visit, type Node } from 'yaml';
+import type { ParsedFile } from '@clearframe/schema';
+import type { LintMessage, SuppressedMessage } from './types.js';
+
+/** An inline `# clearframe-disable-next-line` or `# clearframe-disable-file` comment. */
+export interface Directive {
+  kind: 'next-line' | 'file';
+  /** Line of the comment. */
+  line: number;
+  column: number;
+  ruleIds: string[];
+  reason: string;
+  /** Lines covered (next-line: the node that starts on the next line; file: everything). */
+  from: number;
+  to: number;
+}
+
+const DIRECTIVE = /^(\s*)#\s*clearframe-disable-(next-line|file)\b(.*)$/;
+/** These report on the directives themselves, so a directive cannot silence them. */
+export const UNDISABLEABLE = new Set(['disable-without-reason', 'unused-disable']);
+
+/** Finds the disable comments of a file. `file` gives node ranges; without it (unparseable YAML) a next-line covers one line. */
+export function parseDirectives(text: string, file?: ParsedFile): Directive[] {
+  if (!text.includes('clearframe-disable')) return [];
+  const directives: Directive[] = [];
+  const lines = text.split(/\r?\n/);
+  let ends: Map<number, number> | undefined;
+  lines.forEach((content, index) => {
+    const match = DIRECTIVE.exec(content);
+    if (!match) return;
+    const [, indent = '', kind, rest = ''] = match;
+    const split = rest.indexOf('--');
+    const ids = (split === -1 ? rest : rest.slice(0, split)).split(/[\s,]+/).filter(Boolean);
+    const reason = split === -1 ? '' : rest.slice(split + 2).trim();
+    const line = index + 1;
+    let from = 1;
+    let to = Number.MAX_SAFE_INTEGER;
+    if (kind === 'next-line') {
+      ends ??= file ? nodeEnds(file) : new Map();
+      from = line + 1;
+      to = ends.get(from) ?? from;
+    }
+    directives.push({ kind: kind as Directive['kind'], line, column: indent.length + 1, ruleIds: ids, reason, from, to });
+  });
+  return directives;
+}
+
+/** Line where a node starts → last line of the outermost node (mapping entry or list item) starting there. */
+function nodeEnds(file: ParsedFile): Map<number, number> {
+  const ends = new Map<number, number>();
+  const lineOf = (offset: number) => file.lineCounter.linePos(offset).line;
+  const note = (start: number | undefined, end: number | undefined) => {
+    if (start === undefined || end === undefined) return;
+    const line = lineOf(start);
+    let last = end - 1;
+    while (last > start && /\s/.test(file.text.charAt(last))) last--;
+    ends.set(line, Math.max(ends.get(line) ?? line, lineOf(last)));
+  };
+  visit(file.doc, {
+    Pair(_, pair) {
+      if (!isPair(pair)) return;
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      note(key?.range?.[0], value?.range?.[1] ?? key?.range?.[1]);
+    },
+    Seq(_, seq) {
+      for (const item of seq.items) note((item as Node | null)?.range?.[0], (item as Node | null)?.range?.[1]);
+    },
+  });
+  return ends;
+}
+
+/**
+ * Splits messages into kept and suppressed, and reports directives without a reason
+ * (`disable-without-reason`) and directives that suppressed nothing (`unused-disable`).
+ */
+export function applyDirectives(
+  messages: LintMessage[],
+  directives: Directive[],
+  knownRuleIds: ReadonlySet<string>,
+): { messages: LintMessage[]; suppressed: SuppressedMessage[]; directiveMessages: Omit<LintMessage, 'severity'>[] } {
+  if (directives.length === 0) return { messages, suppressed: [], directiveMessages: [] };
+  const used = new Set<string>();
+  const kept: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
+  for (const message of messages) {
+    const matching = UNDISABLEABLE.has(message.ruleId)
+      ? []
+      : directives.filter((d) => d.ruleIds.includes(message.ruleId) && message.line >= d.from && message.line <= d.to);
+    if (matching.length === 0) {
+      kept.push(message);
+      continue;
+    }
+    for (const d of matching) used.add(`${d.line}:${message.ruleId}`);
+    suppressed.push({ ...message, suppressions: matching.map((d) => ({ kind: 'directive', justification: d.reason })) });
+  }
+  const directiveMessages: Omit<LintMessage, 'severity'>[] = [];
+  for (const d of directives) {
+    const at = { line: d.line, column: d.column, path: '' };
+    if (d.reason === '') {
+      directiveMessages.push({ ...at, ruleId: 'disable-without-reason', message: `clearframe-disable-${d.kind} needs a reason: add " -- <why this is fine>" after the rule ids` });
+    }
+    if (d.ruleIds.length === 0) {
+      directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `clearframe-disable-${d.kind} names no rule; list the rule ids it should silence` });
+    }
+    for (const id of d.ruleIds) {
+      if (!knownRuleIds.has(id)) {
+        directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `unknown rule "${id}" in clearframe-disable-${d.kind}; run \`clearframe rules\` for the list` });
+      } else if (UNDISABLEABLE.has(id)) {
+        directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `"${id}" cannot be disabled` });
+      } else if (!used.has(`${d.line}:${id}`)) {
+        const where = d.kind === 'file' ? 'in this file' : `on line ${d.from}${d.to > d.from ? `–${d.to}` : ''}`;
+        directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `unused disable: no "${id}" finding ${where}; remove "${id}" from the comment` });
+      }
+    }
+  }
+  return { messages: kept, suppressed, directiveMessages };
+}

@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+/** Produced by the lint engine while applying inline disable comments (src/disable.ts). */
+export default defineRule({
+  meta: {
+    id: 'disable-without-reason',
+    severity: 'error',
+    description: 'Require a reason ("-- why") on every clearframe-disable comment.',
+    source: '—',
+    scope: 'engine',
+  },
+});

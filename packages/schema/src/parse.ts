@@ -1,0 +1,215 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+
+/** 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Something wrong with a file, found before or during schema validation. */
+export interface Problem extends Position {
+  message: string;
+  /** JSON pointer of the field, '' for the whole document. */
+  pointer: string;
+}
+
+/** A parsed YAML file that keeps what is needed to map JSON pointers back to source positions. */
+export interface ParsedFile {
+  path: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The document as plain data (undefined when it could not be built). */
+  value: unknown;
+}
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Alias expansion cap: a policy never needs many anchors, a "billion laughs" file needs thousands. */
+export const MAX_ALIAS_COUNT = 100;
+/** No valid policy nests deeper than ~8 levels; anything far deeper is hostile or broken. */
+export const MAX_DEPTH = 64;
+
+const TOP = { line: 1, column: 1 } as const;
+
+/**
+ * Turns file bytes into text, or explains why they are not a policy file.
+ * A UTF-8 byte-order mark is dropped.
+ */
+export function decodeSource(bytes: Uint8Array): { text: string } | { problem: Problem } {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return { problem: { ...TOP, pointer: '', message: `file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; policy files are limited to 5 MB` } };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { problem: { ...positionOfByte(bytes, nul), pointer: '', message: 'file contains NUL bytes: it looks binary, not YAML' } };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    return { problem: { ...TOP, pointer: '', message: 'file is not valid UTF-8; save it as UTF-8' } };
+  }
+}
+
+function positionOfByte(bytes: Uint8Array, index: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: index - start + 1 };
+}
+
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'duplicate key: each key may appear once in a mapping',
+  TAB_AS_INDENT: 'tab used for indentation: YAML indents with spaces only',
+  MULTIPLE_DOCS: 'more than one YAML document (---) in the file: keep one policy per file',
+};
+
+/** Parses YAML text with positions. Problems are YAML syntax errors and structural limits, never exceptions. */
+export function parseYaml(text: string, path: string): { file?: ParsedFile; problems: Problem[] } {
+  if (text.length > MAX_FILE_BYTES) {
+    return { problems: [{ ...TOP, pointer: '', message: 'file is larger than 5 MB; policy files are limited to 5 MB' }] };
+  }
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+  } catch {
+    return { problems: [{ ...TOP, pointer: '', message: 'YAML could not be parsed (nesting too deep?)' }] };
+  }
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems: Problem[] = doc.errors.map((error) => ({
+    ...at(error.pos[0]),
+    pointer: '',
+    message: `YAML syntax: ${YAML_HINTS[error.code] ?? lowerFirst(error.message.split('\n')[0] ?? error.code)}`,
+  }));
+  const file: ParsedFile = { path, text, doc, lineCounter, value: undefined };
+  if (problems.length > 0) return { file, problems: dedupe(problems) };
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return { file, problems: [{ ...TOP, pointer: '', message: 'file is empty: a policy starts with apiVersion, kind, metadata and spec' }] };
+  }
+  if (!isMap(doc.contents)) {
+    const kind = isSeq(doc.contents) ? 'a list' : 'a single value';
+    return { file, problems: [{ ...at(doc.contents.range[0]), pointer: '', message: `the top level is ${kind}; a policy is a mapping of keys (apiVersion, kind, metadata, spec)` }] };
+  }
+  if (depth(doc.contents, 0) > MAX_DEPTH) {
+    return { file, problems: [{ ...TOP, pointer: '', message: `nesting deeper than ${MAX_DEPTH} levels; no policy needs that` }] };
+  }
+  try {
+    file.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof ReferenceError && /alias/i.test(error.message)
+      ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); remove the repeated *aliases`
+      : 'YAML could not be converted to data';
+    return { file, problems: [{ ...TOP, pointer: '', message }] };
+  }
+  return { file, problems: [] };
+}
+
+function depth(node: unknown, level: number): number {
+  if (level > MAX_DEPTH) return level;
+  if (isMap(node) || isSeq(node)) {
+    let max = level + 1;
+    for (const item of node.items) {
+      const child = isPair(item) ? item.value : item;
+      max = Math.max(max, depth(child, level + 1));
+      if (max > MAX_DEPTH) break;
+    }
+    return max;
+  }
+  return level;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** Splits a JSON pointer into unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Builds a JSON pointer from segments. */
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export interface Location extends Position {
+  /** Pointer of the node the position belongs to: the field itself or its nearest existing ancestor. */
+  pointer: string;
+  /** True when the field itself exists. */
+  found: boolean;
+  /** Last line of the node (its whole value), for inline disable ranges. */
+  endLine: number;
+}
+
+/**
+ * Finds the source position of a JSON pointer: the key of a mapping entry, the start of a list item,
+ * or — for a missing field — its nearest existing ancestor, else `spec:`, else 1:1.
+ */
+export function locate(file: ParsedFile, pointer: string): Location {
+  const segments = pointerSegments(pointer);
+  let node: unknown = file.doc.contents;
+  let best: Location = { ...TOP, pointer: '', found: segments.length === 0, endLine: 1 };
+  const done: string[] = [];
+  for (const segment of segments) {
+    let keyStart: number | undefined;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment) as Pair<Node, Node> | undefined;
+      if (!pair) break;
+      keyStart = (pair.key as Node).range?.[0];
+      next = pair.value;
+    } else if (isSeq(node) && /^\d+$/.test(segment)) {
+      next = node.items[Number(segment)];
+      if (next === undefined) break;
+      keyStart = (next as Node).range?.[0];
+    } else {
+      break;
+    }
+    done.push(segment);
+    node = next;
+    if (keyStart !== undefined) {
+      const { line, col } = file.lineCounter.linePos(keyStart);
+      const end = (next as Node | null)?.range?.[1] ?? keyStart;
+      best = { line, column: col, pointer: toPointer(done), found: done.length === segments.length, endLine: endLineOf(file, end) };
+    }
+  }
+  return best;
+}
+
+function endLineOf(file: ParsedFile, endOffset: number): number {
+  // A node's range ends after its trailing newline; step back so the node ends on its own last line.
+  let offset = Math.max(0, endOffset - 1);
+  while (offset > 0 && /\s/.test(file.text.charAt(offset))) offset--;
+  return file.lineCounter.linePos(offset).line;
+}
+
+/** The source text of the scalar at a pointer (as written, with quotes), if there is one. */
+export function sourceText(file: ParsedFile, pointer: string): string | undefined {
+  const node = file.doc.getIn(pointerSegments(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), true);
+  if (isScalar(node) && node.range) return file.text.slice(node.range[0], node.range[1]);
+  return undefined;
+}
+
+/** True when the mapping holding the key at `pointer` is written in flow style `{ … }`. */
+export function inFlowMap(file: ParsedFile, pointer: string): boolean {
+  const segments = pointerSegments(pointer).slice(0, -1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const parent = segments.length === 0 ? file.doc.contents : file.doc.getIn(segments, true);
+  return isMap(parent) && parent.flow === true;
+}
