@@ -1,9 +1,11 @@
 import { validateConfig, validatePolicy, type AjvError, type StandaloneValidator } from './generated/validators.js';
+import { COUNTRY_CODES, COUNTRY_HINTS } from './countries.js';
 import { inFlowMap, locate, pointerSegments, sourceText, toPointer, type ParsedFile, type Problem } from './parse.js';
 
 /** Validates a parsed policy (or ClinicDefaults) document against the JSON Schema. */
 export function validatePolicyFile(file: ParsedFile): Problem[] {
-  return [...schemaProblems(validatePolicy, file), ...impossibleDates(file)];
+  const problems = [...schemaProblems(validatePolicy, file), ...impossibleDates(file), ...unknownCountries(file)];
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Validates a parsed clearframe.config.yaml. */
@@ -24,7 +26,7 @@ function schemaProblems(validate: StandaloneValidator, file: ParsedFile): Proble
     seen.add(key);
     problems.push(problem);
   }
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return problems;
 }
 
 function describe(error: AjvError, file: ParsedFile): Problem {
@@ -101,6 +103,21 @@ function impossibleDates(file: ParsedFile): Problem[] {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
     if (!isCalendarDate(value)) problems.push(at(file, `/metadata/${field}`, `"${field}" is "${value}", which is not a real calendar date`));
   }
+  return problems;
+}
+
+function unknownCountries(file: ParsedFile): Problem[] {
+  const metadata = (file.value as { metadata?: { jurisdiction?: unknown; clinician?: { license?: { jurisdiction?: unknown } } } } | undefined)?.metadata;
+  const problems: Problem[] = [];
+  const check = (value: unknown, pointer: string) => {
+    if (typeof value !== 'string' || !/^[A-Z]{2}(-|$)/.test(value)) return;
+    const country = value.slice(0, 2);
+    if (COUNTRY_CODES.has(country)) return;
+    const hint = COUNTRY_HINTS[country];
+    problems.push(at(file, pointer, `"jurisdiction" is "${value}", which does not start with an ISO 3166-1 country code${hint ? ` — "${country}" is not a code; use "${hint}"` : ''}`));
+  };
+  check(metadata?.jurisdiction, '/metadata/jurisdiction');
+  check(metadata?.clinician?.license?.jurisdiction, '/metadata/clinician/license/jurisdiction');
   return problems;
 }
 

@@ -1,0 +1,226 @@
+import { readFileSync, statSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { didYouMean, isCalendarDate, policySchemaPath } from '@clearframe/schema';
+import { ConfigError, findConfigFile, loadConfig } from './config.js';
+import { ruleDoc } from './docs.js';
+import { collectFiles, PathError } from './files.js';
+import { formatterNames, loadFormatter } from './formatters/index.js';
+import { starterPolicy } from './init.js';
+import { FileReadError, lintFiles, todayUtc } from './lint.js';
+import { rules } from './rules/index.js';
+import type { LintResult } from './types.js';
+
+export interface Io {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const HELP = `clearframe ${VERSION} — lint communications and social-media policies
+
+Usage:
+  clearframe lint [paths…] [options]   lint policy files (default: the config's include)
+  clearframe rules                      list the rules
+  clearframe explain <rule-id>          why a rule exists, its source, how to fix it
+  clearframe init [--id ID] [--name NAME] [--jurisdiction XX] [--output FILE]
+                                        write a starter policy that passes lint
+  clearframe schema                     print the policy JSON Schema
+  clearframe publish --api URL --token TOKEN [paths…]
+                                        send lint-clean policies to the Clearframe API
+
+Lint options:
+  --format stylish|json|sarif|github|junit   output format (default stylish)
+  --output FILE          write the report to FILE instead of stdout
+  --max-warnings N       exit 1 when there are more than N warnings
+  --quiet                report errors only
+  --config FILE          use this config file (default: clearframe.config.yaml, searched upwards)
+  --today YYYY-MM-DD     lint date for date rules (default: today, UTC)
+
+Exit codes: 0 clean, 1 lint failures, 2 usage, config or file errors.`;
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const defaultIo = (): Io => ({
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+});
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'lint':
+        return await lintCommand(rest, io);
+      case 'rules':
+        return rulesCommand(rest, io);
+      case 'explain':
+        return explainCommand(rest, io);
+      case 'init':
+        return await initCommand(rest, io);
+      case 'schema':
+        io.stdout(readFileSync(policySchemaPath, 'utf8'));
+        return 0;
+      case 'publish': {
+        const { publishCommand } = await import('./publish.js');
+        return await publishCommand(rest, io);
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(HELP + '\n');
+        return command === undefined ? 2 : 0;
+      case '--version':
+      case '-v':
+        io.stdout(VERSION + '\n');
+        return 0;
+      default: {
+        const hint = didYouMean(command, ['lint', 'rules', 'explain', 'init', 'schema', 'publish']);
+        throw new UsageError(`unknown command "${command}"${hint ? ` — did you mean "${hint}"?` : ''}; run clearframe --help`);
+      }
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PathError || error instanceof FileReadError) {
+      io.stderr(`clearframe: ${error.message}\n`);
+    } else {
+      // An internal error: one line for the user; the stack only when asked for.
+      io.stderr(`clearframe: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (process.env.CLEARFRAME_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    }
+    return 2;
+  }
+}
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = true) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+async function lintCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    output: { type: 'string', short: 'o' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    config: { type: 'string', short: 'c' },
+    today: { type: 'string' },
+  });
+  if (!(formatterNames as readonly string[]).includes(values.format)) {
+    throw new UsageError(`unknown format "${values.format}"; use one of ${formatterNames.join(', ')}`);
+  }
+  let maxWarnings = Infinity;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
+    maxWarnings = Number(values['max-warnings']);
+  }
+  const today = values.today ?? todayUtc();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isCalendarDate(today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not "${today}"`);
+
+  // Without --config, the config is searched from the first directory named on the command line, else from cwd.
+  const searchFrom = positionals[0] ? configSearchStart(resolve(io.cwd, positionals[0])) : io.cwd;
+  const config = values.config ? loadConfig(values.config, io.cwd) : loadConfig(findConfigFile(searchFrom), io.cwd);
+  const files = await collectFiles(positionals, config, io.cwd);
+  const formatter = await loadFormatter(values.format);
+  const results = await lintFiles(files, { config, today, cwd: io.cwd });
+
+  const counts = count(results);
+  const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
+  const output = formatter(shown, { cwd: io.cwd, rules: new Map([...rules].map(([id, rule]) => [id, rule.meta])), color: io.isTty && !values.output, version: VERSION });
+  if (values.output) {
+    const target = resolve(io.cwd, values.output);
+    // Write then rename, so a CI step never reads a half-written report.
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, output);
+    await rename(temporary, target);
+  } else if (output) {
+    io.stdout(output.endsWith('\n') ? output : output + '\n');
+  }
+  if (counts.errors > 0) return 1;
+  if (counts.warnings > maxWarnings) {
+    io.stderr(`clearframe: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function configSearchStart(path: string): string {
+  try {
+    return statSync(path).isDirectory() ? path : dirname(path);
+  } catch {
+    return dirname(path);
+  }
+}
+
+function count(results: readonly LintResult[]) {
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (message.severity === 'error') errors++;
+      else if (message.severity === 'warning') warnings++;
+    }
+  }
+  return { errors, warnings };
+}
+
+function rulesCommand(args: string[], io: Io): number {
+  const { values } = parse(args, { format: { type: 'string', default: 'table' } }, false);
+  const metas = [...rules.values()].map((r) => r.meta);
+  if (values.format === 'json') {
+    io.stdout(JSON.stringify(metas, null, 2) + '\n');
+    return 0;
+  }
+  if (values.format !== 'table') throw new UsageError(`unknown format "${values.format}"; use table or json`);
+  const width = Math.max(...metas.map((m) => m.id.length));
+  const lines = metas.map((m) => `${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${m.description}  [${m.source}]`);
+  io.stdout(`${'rule'.padEnd(width)}  severity  description  [source]\n${lines.join('\n')}\n`);
+  return 0;
+}
+
+function explainCommand(args: string[], io: Io): number {
+  const { positionals } = parse(args, {});
+  const id = positionals[0];
+  if (!id) throw new UsageError('explain needs a rule id; run clearframe rules for the list');
+  const rule = rules.get(id);
+  if (!rule) {
+    const hint = didYouMean(id, [...rules.keys()]);
+    throw new UsageError(`unknown rule "${id}"${hint ? ` — did you mean "${hint}"?` : '; run clearframe rules for the list'}`);
+  }
+  io.stdout(`${ruleDoc(id).trimEnd()}\n\nDocs: ${rule.meta.docsUrl}\n`);
+  return 0;
+}
+
+async function initCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    id: { type: 'string', default: 'my-policy' },
+    name: { type: 'string', default: 'Your Name' },
+    jurisdiction: { type: 'string', default: 'US' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean', default: false },
+  }, false);
+  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(values.id)) throw new UsageError(`--id must use lower-case letters, digits and dashes, not "${values.id}"`);
+  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(values.jurisdiction)) throw new UsageError(`--jurisdiction takes an ISO 3166 code such as US, US-CA or GB, not "${values.jurisdiction}"`);
+  const target = resolve(io.cwd, values.output ?? `${values.id}.yaml`);
+  const text = starterPolicy({ id: values.id, name: values.name, jurisdiction: values.jurisdiction, today: todayUtc() });
+  try {
+    await writeFile(target, text, { flag: values.force ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${values.output ?? `${values.id}.yaml`} already exists; use --force to overwrite it`);
+    throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  io.stdout(`wrote ${values.output ?? `${values.id}.yaml`}; edit the lines marked "change me", then run: clearframe lint ${values.output ?? `${values.id}.yaml`}\n`);
+  return 0;
+}
