@@ -79,7 +79,7 @@ export function loadConfig(configPath: string | undefined, cwd = process.cwd()):
         fail(`${pointer}/${id}`, `unknown rule "${id}"${hint ? ` — did you mean "${hint}"?` : '; run `clearframe rules` for the list'}`);
       }
       const [level, options] = (Array.isArray(value) ? value : [value]) as [Level, Record<string, unknown>?];
-      if (options) checkOptions(id, options, rule!.meta.options ?? {}, (message) => fail(`${pointer}/${id}/1`, message));
+      if (options) checkOptions(id, options, rule!.meta.options ?? {}, (name, message) => fail(`${pointer}/${id}/1/${name}`, message));
       out[id] = { level, ...(options ? { options } : {}) };
     }
     return out;
@@ -99,15 +99,15 @@ export function loadConfig(configPath: string | undefined, cwd = process.cwd()):
   };
 }
 
-function checkOptions(id: string, options: Record<string, unknown>, known: Record<string, RuleOption>, fail: (message: string) => never): void {
+export function checkOptions(id: string, options: Record<string, unknown>, known: Record<string, RuleOption>, fail: (name: string, message: string) => never): void {
   for (const [name, value] of Object.entries(options)) {
     const spec = known[name];
     if (!spec) {
       const names = Object.keys(known);
-      fail(`rule "${id}" has no option "${name}"${names.length ? ` (options: ${names.join(', ')})` : ' (it takes no options)'}`);
+      fail(name, `rule "${id}" has no option "${name}"${names.length ? ` (options: ${names.join(', ')})` : ' (it takes no options)'}`);
     }
     const ok = spec!.type === 'integer' ? Number.isInteger(value) && (spec!.minimum === undefined || (value as number) >= spec!.minimum) : typeof value === spec!.type;
-    if (!ok) fail(`option "${name}" of rule "${id}" must be ${spec!.type === 'integer' ? `a whole number${spec!.minimum !== undefined ? ` ≥ ${spec!.minimum}` : ''}` : `a ${spec!.type}`}`);
+    if (!ok) fail(name, `option "${name}" of rule "${id}" must be ${spec!.type === 'integer' ? `a whole number${spec!.minimum !== undefined ? ` ≥ ${spec!.minimum}` : ''}` : `a ${spec!.type}`}`);
   }
 }
 

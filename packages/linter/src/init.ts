@@ -74,7 +74,7 @@ spec:
         offered: false
         note: I do not use text messages; texts to me may go unread.
     routes:
-      administrative: { via: [office-phone, email], note: Scheduling, cancellations and billing }
+      administrative: { via: [office-phone, email], note: "Scheduling, cancellations and billing" }
       clinical: { via: [office-phone], note: Please bring clinical matters to our sessions. }
       crisis:
         instructions: ${JSON.stringify(crisis.instructions)}

@@ -125,7 +125,7 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
       defaultsCache.set(path, loaded);
       continue;
     }
-    const resolved = await resolveExtends(loaded.file, { load: loadDefaults, root });
+    const resolved = await resolveExtends(loaded.file, { load: loadDefaults, root, display: (p) => display(p, cwd) });
     if (!resolved.policy) {
       if (schema) for (const p of resolved.problems) add(state, at('schema', schema.severity, p, p.pointer));
       continue;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { defaultConfig, type ResolvedConfig } from './config.js';
+import { checkOptions, defaultConfig, type ResolvedConfig } from './config.js';
 import { lintSources } from './lint.js';
 import type { LintMessage, Rule } from './types.js';
 
@@ -19,7 +19,7 @@ export function editPolicy(changes: { set?: Record<string, unknown>; remove?: st
   const path = (dotted: string) => dotted.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   for (const dotted of changes.remove ?? []) doc.deleteIn(path(dotted));
   for (const [dotted, value] of Object.entries(changes.set ?? {})) doc.setIn(path(dotted), value);
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 export interface ExpectedMessage {
@@ -52,6 +52,11 @@ export interface InvalidCase extends TestCase {
 export async function lintCase(rule: Rule, testCase: TestCase): Promise<(LintMessage & { filePath: string })[]> {
   const path = testCase.path ?? 'policy.yaml';
   const files = [{ path, source: testCase.code }, ...Object.entries(testCase.files ?? {}).map(([p, source]) => ({ path: p, source }))];
+  if (testCase.options) {
+    checkOptions(rule.meta.id, testCase.options, rule.meta.options ?? {}, (name, message) => {
+      throw new Error(`test case "${testCase.name}": option ${name}: ${message}`);
+    });
+  }
   const config: ResolvedConfig = {
     ...defaultConfig('/'),
     rules: onlyRule(rule.meta.id, testCase.options),

@@ -28,33 +28,35 @@ export interface ResolveOptions {
   load: Loader;
   /** Directory `extends` targets must stay inside (the repository root). */
   root: string;
+  /** How paths are shown in messages (e.g. relative to the working directory). */
+  display?: (path: string) => string;
 }
 
 const MAX_CHAIN = 8;
 
 /** Resolves `extends` (recursively) and merges: maps by key, lists of items that all carry an `id` by id, the rest replaced. */
-export async function resolveExtends(file: ParsedFile, { load, root }: ResolveOptions): Promise<{ policy?: EffectivePolicy; problems: Problem[] }> {
+export async function resolveExtends(file: ParsedFile, { load, root, display = (path) => path }: ResolveOptions): Promise<{ policy?: EffectivePolicy; problems: Problem[] }> {
   const chain: ParsedFile[] = [];
   const seen = new Set([posix.normalize(file.path)]);
   let current = file;
   while (typeof (current.value as PolicyDocument).extends === 'string') {
     const written = (current.value as PolicyDocument).extends!;
     const target = posix.normalize(posix.join(posix.dirname(current.path), written));
-    const via = current === file ? '' : ` (via ${current.path})`;
+    const via = current === file ? '' : ` (via ${display(current.path)})`;
     const fail = (message: string) => ({ problems: [problemOnExtends(file, message + via)] });
     const relative = posix.relative(root, target);
     if (relative.startsWith('..') || posix.isAbsolute(relative)) return fail(`extends target "${written}" is outside the repository`);
-    if (seen.has(target)) return fail(`extends cycle: ${[...seen, target].join(' → ')}`);
+    if (seen.has(target)) return fail(`extends cycle: ${[...seen, target].map(display).join(' → ')}`);
     if (chain.length >= MAX_CHAIN) return fail(`extends chain is longer than ${MAX_CHAIN} files`);
     seen.add(target);
     const loaded = await load(target);
-    if (!loaded) return fail(`extends target "${written}" does not exist (looked for ${target})`);
+    if (!loaded) return fail(`extends target "${written}" does not exist (looked for ${display(target)})`);
     if (!loaded.file || loaded.problems.length > 0) {
       const n = loaded.problems.length;
-      return fail(`extends target ${target} has ${n} schema problem${n === 1 ? '' : 's'}; fix that file first`);
+      return fail(`extends target ${display(target)} has ${n} schema problem${n === 1 ? '' : 's'}; fix that file first`);
     }
     const kind = (loaded.file.value as PolicyDocument).kind;
-    if (kind !== 'ClinicDefaults') return fail(`extends target ${target} is not a ClinicDefaults file (its kind is ${JSON.stringify(kind)})`);
+    if (kind !== 'ClinicDefaults') return fail(`extends target ${display(target)} is not a ClinicDefaults file (its kind is ${JSON.stringify(kind)})`);
     chain.push(loaded.file);
     current = loaded.file;
   }

@@ -1,6 +1,18 @@
-import { defineRule } from '../rule.js';
+import { defineRule, hasText } from '../rule.js';
 
-// PLACEHOLDER: being written.
 export default defineRule({
-  meta: { id: 'between-sessions', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'between-sessions',
+    severity: 'info',
+    description: 'Require a statement on whether and how clients can reach you between sessions (contact.betweenSessions).',
+    source: 'Balick',
+  },
+  check({ spec, report }) {
+    if (!hasText(spec.contact?.betweenSessions)) {
+      report(
+        '/spec/contact/betweenSessions',
+        'the policy does not say whether clients can reach you between sessions: add contact.betweenSessions, e.g. that messages are for scheduling and therapy happens in session',
+      );
+    }
+  },
 });

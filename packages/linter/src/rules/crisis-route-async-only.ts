@@ -1,6 +1,28 @@
-import { defineRule } from '../rule.js';
+import type { ContactMethod } from '@clearframe/schema';
+import { defineRule, hasText } from '../rule.js';
+import { isOffered } from './util-contact.js';
 
-// PLACEHOLDER: being written.
+// Messages on these channels wait until someone reads them, which can be hours or days.
+const ASYNCHRONOUS = new Set<ContactMethod['kind']>(['email', 'sms', 'secure-messaging', 'portal', 'web-form']);
+
 export default defineRule({
-  meta: { id: 'crisis-route-async-only', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'crisis-route-async-only',
+    severity: 'error',
+    description: 'Disallow a crisis route that relies only on e-mail, text or other message-based methods without a crisis or emergency number.',
+    source: 'PCT, NASW',
+  },
+  check({ spec, report }) {
+    const crisis = spec.contact?.routes?.crisis;
+    if (!crisis) return;
+    if ((crisis.contacts ?? []).some((contact) => hasText(contact.number))) return;
+    const methods = spec.contact?.methods ?? [];
+    const usable = (crisis.via ?? []).flatMap((id) => methods.filter((m) => m.id === id && isOffered(m)));
+    if (usable.length === 0 || !usable.every((m) => ASYNCHRONOUS.has(m.kind))) return;
+    const names = usable.map((m) => `"${m.id}"`).join(', ');
+    report(
+      '/spec/contact/routes/crisis/via',
+      `in a crisis, clients are sent only to messages that may not be read in time (${names}) and there is no crisis or emergency number: add a crisis line or emergency number under crisis contacts`,
+    );
+  },
 });

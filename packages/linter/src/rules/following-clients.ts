@@ -1,6 +1,18 @@
 import { defineRule } from '../rule.js';
 
-// PLACEHOLDER: being written.
 export default defineRule({
-  meta: { id: 'following-clients', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'following-clients',
+    severity: 'warning',
+    description: 'Disallow following clients on social media (following.therapistFollowsClients: true).',
+    source: 'NASW 2017',
+  },
+  check({ spec, report }) {
+    if (spec.socialMedia?.following?.therapistFollowsClients === true) {
+      report(
+        '/spec/socialMedia/following/therapistFollowsClients',
+        'the policy says you follow clients on social media: a follow is visible to others and can reveal who your clients are; set therapistFollowsClients: false',
+      );
+    }
+  },
 });

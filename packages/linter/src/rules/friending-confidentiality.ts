@@ -5,7 +5,7 @@ export default defineRule({
     id: 'friending-confidentiality',
     severity: 'error',
     description: 'Require a confidentialityNote when friending clients is allowed or case-by-case.',
-    source: 'Kolmes, NASW 2017',
+    source: 'Kolmes, NASW',
   },
   check({ spec, report }) {
     const friending = spec.socialMedia?.friending;

@@ -1,6 +1,18 @@
-import { defineRule } from '../rule.js';
+import { defineRule, hasText } from '../rule.js';
 
-// PLACEHOLDER: being written.
 export default defineRule({
-  meta: { id: 'online-encounters', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'online-encounters',
+    severity: 'info',
+    description: 'Require a statement on chance encounters online (socialMedia.encounters).',
+    source: 'NASW 2017',
+  },
+  check({ spec, report }) {
+    if (spec.socialMedia && !hasText(spec.socialMedia.encounters)) {
+      report(
+        '/spec/socialMedia/encounters',
+        'the policy does not say what you do if you and a client meet online by chance: add socialMedia.encounters, e.g. that you will not interact unless the client approaches you first',
+      );
+    }
+  },
 });

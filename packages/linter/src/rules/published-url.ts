@@ -1,6 +1,15 @@
-import { defineRule } from '../rule.js';
+import { defineRule, hasText } from '../rule.js';
 
-// PLACEHOLDER: being written.
 export default defineRule({
-  meta: { id: 'published-url', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'published-url',
+    severity: 'info',
+    description: 'Require a web link where clients can read the policy (sharing.url).',
+    source: 'Balick',
+  },
+  check({ spec, report }) {
+    if (!hasText(spec.sharing?.url)) {
+      report('/spec/sharing/url', 'the policy has no web link: publish it and add sharing.url so clients can read it again at any time');
+    }
+  },
 });

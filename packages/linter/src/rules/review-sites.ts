@@ -1,6 +1,25 @@
 import { defineRule } from '../rule.js';
 
-// PLACEHOLDER: being written.
 export default defineRule({
-  meta: { id: 'review-sites', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'review-sites',
+    severity: 'warning',
+    description: 'Require a review-sites stance (socialMedia.reviewSites) that rules out public replies to reviews.',
+    source: 'NASW 2017, Kolmes',
+  },
+  check({ spec, report }) {
+    const socialMedia = spec.socialMedia;
+    if (!socialMedia) return;
+    if (!socialMedia.reviewSites) {
+      report(
+        '/spec/socialMedia/reviewSites',
+        'the policy does not cover review sites: add socialMedia.reviewSites saying you do not ask for testimonials and do not answer reviews publicly',
+      );
+    } else if (socialMedia.reviewSites.respondPublicly === true) {
+      report(
+        '/spec/socialMedia/reviewSites/respondPublicly',
+        'the policy says you answer online reviews publicly: a public reply confirms that the reviewer is your client; set respondPublicly: false and invite concerns privately',
+      );
+    }
+  },
 });

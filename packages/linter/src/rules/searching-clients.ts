@@ -1,6 +1,18 @@
 import { defineRule } from '../rule.js';
 
-// PLACEHOLDER: being written.
 export default defineRule({
-  meta: { id: 'searching-clients', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'searching-clients',
+    severity: 'warning',
+    description: 'Require a stance on searching for clients online (socialMedia.searchingClients).',
+    source: 'NASW 2017',
+  },
+  check({ spec, report }) {
+    if (spec.socialMedia && !spec.socialMedia.searchingClients) {
+      report(
+        '/spec/socialMedia/searchingClients',
+        'the policy does not say whether you look clients up online: add socialMedia.searchingClients, e.g. { allowed: false, exceptions: Imminent safety concerns }',
+      );
+    }
+  },
 });

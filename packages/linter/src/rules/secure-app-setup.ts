@@ -1,6 +1,24 @@
-import { defineRule } from '../rule.js';
+import type { ContactMethod } from '@clearframe/schema';
+import { defineRule, hasText } from '../rule.js';
+import { isOffered, KIND_LABEL } from './util-contact.js';
 
-// PLACEHOLDER: being written.
+// Kinds a client usually has to install, register for or join before first use.
+const NEEDS_SETUP = new Set<ContactMethod['kind']>(['secure-messaging', 'portal', 'video']);
+
 export default defineRule({
-  meta: { id: 'secure-app-setup', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'secure-app-setup',
+    severity: 'warning',
+    description: 'Require setup instructions on every offered secure messaging, portal or video method.',
+    source: 'PCT 1',
+  },
+  check({ spec, report }) {
+    (spec.contact?.methods ?? []).forEach((method, index) => {
+      if (!isOffered(method) || !NEEDS_SETUP.has(method.kind) || hasText(method.setup)) return;
+      report(
+        `/spec/contact/methods/${index}/setup`,
+        `contact method "${method.id}" (${KIND_LABEL[method.kind]}) has no setup instructions: add setup saying where clients get the app or link and how they join`,
+      );
+    });
+  },
 });

@@ -1,6 +1,16 @@
 import { defineRule } from '../rule.js';
 
-// PLACEHOLDER: being written.
 export default defineRule({
-  meta: { id: 'sharing-at-intake', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'sharing-at-intake',
+    severity: 'warning',
+    description: 'Require the policy to be reviewed with each client at intake (sharing.atIntake: true).',
+    source: 'PCT, Kolmes',
+  },
+  check({ spec, report }) {
+    const atIntake = spec.sharing?.atIntake;
+    if (atIntake === true) return;
+    const problem = atIntake === false ? 'the policy says it is not reviewed with clients at intake' : 'the policy does not say it is reviewed with clients at intake';
+    report('/spec/sharing/atIntake', `${problem}: go through it with each new client and set sharing.atIntake: true`);
+  },
 });

@@ -1,6 +1,25 @@
 import { defineRule } from '../rule.js';
 
-// PLACEHOLDER: being written.
+const NEEDS = ['clinical', 'crisis'] as const;
+
 export default defineRule({
-  meta: { id: 'social-media-channel', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'social-media-channel',
+    severity: 'warning',
+    description: 'Disallow social-media methods in the clinical and crisis routes.',
+    source: 'Kolmes, NASW 2017',
+  },
+  check({ spec, report }) {
+    const kinds = new Map((spec.contact?.methods ?? []).map((method) => [method.id, method.kind]));
+    for (const need of NEEDS) {
+      const via = spec.contact?.routes?.[need]?.via ?? [];
+      via.forEach((id, index) => {
+        if (kinds.get(id) !== 'social-media') return;
+        report(
+          `/spec/contact/routes/${need}/via/${index}`,
+          `the ${need} route sends clients to "${id}", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for ${need === 'crisis' ? 'crises' : 'clinical matters'}`,
+        );
+      });
+    }
+  },
 });

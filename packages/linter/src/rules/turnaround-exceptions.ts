@@ -1,6 +1,18 @@
 import { defineRule } from '../rule.js';
 
-// PLACEHOLDER: being written.
 export default defineRule({
-  meta: { id: 'turnaround-exceptions', severity: 'warning', description: 'Placeholder.', source: '—' },
+  meta: {
+    id: 'turnaround-exceptions',
+    severity: 'warning',
+    description: 'Require turnaround.excludes, saying whether weekends, holidays and vacations count toward the reply time.',
+    source: 'PCT 3, Balick',
+  },
+  check({ spec, report }) {
+    if (spec.turnaround && spec.turnaround.excludes === undefined) {
+      report(
+        '/spec/turnaround/excludes',
+        "the turnaround time doesn't say whether weekends, holidays or vacations count: add turnaround.excludes, e.g. [weekends, holidays, vacations], or [] if you reply on those days too",
+      );
+    }
+  },
 });

@@ -1,0 +1,63 @@
+import { editPolicy, ruleTester, VALID_POLICY } from '../rule-tester.js';
+import rule from './public-interaction.js';
+
+const CLINIC = [
+  'apiVersion: clearframe/v1',
+  'kind: ClinicDefaults',
+  'metadata: { id: riverbend }',
+  'spec:',
+  '  socialMedia:',
+  '    professionalPages:',
+  '      - { platform: Instagram, url: https://instagram.example/riverbend }',
+  '',
+].join('\n');
+
+ruleTester(rule, {
+  valid: [
+    { name: 'complete policy', code: VALID_POLICY },
+    { name: 'no professional pages and no stance', code: editPolicy({ remove: ['spec.socialMedia.professionalPages', 'spec.socialMedia.interacting'] }) },
+    { name: 'an empty list of professional pages', code: editPolicy({ remove: ['spec.socialMedia.interacting'], set: { 'spec.socialMedia.professionalPages': [] } }) },
+    { name: 'publicReplies: allowed is a stance', code: editPolicy({ set: { 'spec.socialMedia.interacting': { publicReplies: 'allowed' } } }) },
+    { name: 'no socialMedia section', code: editPolicy({ remove: ['spec.socialMedia'] }) },
+    {
+      name: 'an empty list in the policy replaces the inherited pages',
+      code: editPolicy({ remove: ['spec.socialMedia.interacting'], set: { 'spec.socialMedia.professionalPages': [], extends: 'clinic.yaml' } }),
+      files: { 'clinic.yaml': CLINIC },
+    },
+  ],
+  invalid: [
+    {
+      name: 'pages but no interacting points at socialMedia',
+      code: editPolicy({ remove: ['spec.socialMedia.interacting'] }),
+      errors: [
+        {
+          message:
+            'you list professional pages but do not say whether clients may reply or comment there publicly, which shows others that they are your clients: add socialMedia.interacting.publicReplies (allowed, discouraged or not-allowed)',
+          path: '/spec/socialMedia/interacting/publicReplies',
+          line: 59,
+          column: 3,
+        },
+      ],
+    },
+    {
+      name: 'interacting with only a note points at interacting',
+      code: editPolicy({ set: { 'spec.socialMedia.interacting': { note: 'Please be mindful when commenting.' } } }),
+      errors: [{ path: '/spec/socialMedia/interacting/publicReplies', line: 66, column: 5 }],
+    },
+    {
+      name: 'pages inherited from the ClinicDefaults file are reported once, under that file',
+      code: editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml' } }),
+      files: {
+        'clinic.yaml': CLINIC,
+        'other.yaml': editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
+      },
+      errors: [{ path: '/spec/socialMedia/interacting/publicReplies', line: 5, column: 3, filePath: 'clinic.yaml' }],
+    },
+    {
+      name: 'inherited pages with the policy own socialMedia section: reported in the policy',
+      code: editPolicy({ remove: ['spec.socialMedia.interacting', 'spec.socialMedia.professionalPages'], set: { extends: 'clinic.yaml' } }),
+      files: { 'clinic.yaml': CLINIC },
+      errors: [{ path: '/spec/socialMedia/interacting/publicReplies', line: 59, column: 3 }],
+    },
+  ],
+});

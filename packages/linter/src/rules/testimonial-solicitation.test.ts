@@ -1,0 +1,48 @@
+import { editPolicy, ruleTester, VALID_POLICY } from '../rule-tester.js';
+import rule from './testimonial-solicitation.js';
+
+const CLINIC_SOLICITING = `apiVersion: clearframe/v1
+kind: ClinicDefaults
+metadata: { id: riverbend }
+spec:
+  socialMedia:
+    reviewSites:
+      solicitTestimonials: true
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'complete policy', code: VALID_POLICY },
+    { name: 'solicitTestimonials not stated', code: editPolicy({ remove: ['spec.socialMedia.reviewSites.solicitTestimonials'] }) },
+    { name: 'no reviewSites', code: editPolicy({ remove: ['spec.socialMedia.reviewSites'] }) },
+    { name: 'no socialMedia section', code: editPolicy({ remove: ['spec.socialMedia'] }) },
+    {
+      name: 'the policy overrides a soliciting ClinicDefaults file',
+      code: editPolicy({ set: { extends: 'clinic.yaml' } }),
+      files: { 'clinic.yaml': CLINIC_SOLICITING },
+    },
+  ],
+  invalid: [
+    {
+      name: 'solicitTestimonials: true points at the field',
+      code: editPolicy({ set: { 'spec.socialMedia.reviewSites.solicitTestimonials': true } }),
+      errors: [
+        {
+          path: '/spec/socialMedia/reviewSites/solicitTestimonials',
+          line: 69,
+          column: 19,
+          message: "the policy says you ask clients for testimonials or reviews, which the APA and NASW ethics codes do not allow: set solicitTestimonials to false and don't invite clients to review you",
+        },
+      ],
+    },
+    {
+      name: 'inherited from the ClinicDefaults file: reported once, under that file',
+      code: editPolicy({ set: { extends: 'clinic.yaml' }, remove: ['spec.socialMedia.reviewSites'] }),
+      files: {
+        'clinic.yaml': CLINIC_SOLICITING,
+        'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.socialMedia.reviewSites'] }),
+      },
+      errors: [{ path: '/spec/socialMedia/reviewSites/solicitTestimonials', line: 7, column: 7, filePath: 'clinic.yaml' }],
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import { editPolicy, ruleTester, VALID_POLICY } from '../rule-tester.js';
+import rule from './turnaround-exceptions.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'complete policy', code: VALID_POLICY },
+    { name: 'an empty list says that nothing is excluded', code: editPolicy({ set: { 'spec.turnaround.excludes': [] } }) },
+    { name: 'weekends only', code: editPolicy({ set: { 'spec.turnaround.excludes': ['weekends'] } }) },
+    { name: 'no turnaround section (left to turnaround-required)', code: editPolicy({ remove: ['spec.turnaround'] }) },
+    {
+      name: 'excludes inherited from the ClinicDefaults file',
+      code: editPolicy({ set: { extends: 'clinic.yaml' }, remove: ['spec.turnaround.excludes'] }),
+      files: { 'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    excludes: [weekends, holidays]\n' },
+    },
+    {
+      name: "an empty list in the policy replaces the ClinicDefaults file's list",
+      code: editPolicy({ set: { extends: 'clinic.yaml', 'spec.turnaround.excludes': [] } }),
+      files: { 'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    excludes: [weekends]\n' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no excludes points at turnaround',
+      code: editPolicy({ remove: ['spec.turnaround.excludes'] }),
+      errors: [
+        {
+          path: '/spec/turnaround/excludes',
+          line: 54,
+          column: 3,
+          message:
+            "the turnaround time doesn't say whether weekends, holidays or vacations count: add turnaround.excludes, e.g. [weekends, holidays, vacations], or [] if you reply on those days too",
+        },
+      ],
+    },
+    {
+      name: 'a turnaround section inherited without excludes: reported once, under the ClinicDefaults file',
+      code: editPolicy({ set: { extends: 'clinic.yaml' }, remove: ['spec.turnaround'] }),
+      files: {
+        'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    within: 2 business days\n',
+        'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.turnaround'] }),
+      },
+      errors: [{ path: '/spec/turnaround/excludes', line: 5, column: 3, filePath: 'clinic.yaml' }],
+    },
+  ],
+});
