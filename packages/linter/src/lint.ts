@@ -1,17 +1,20 @@
-import { readFile, stat } from 'node:fs/promises';
-import { posix, relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import {
   loadPolicySource,
   locate,
   MAX_FILE_BYTES,
   resolveExtends,
+  pointerSegments,
+  toPointer,
   type EffectivePolicy,
+  type Origin,
   type ParsedFile,
   type PolicyDocument,
   type Problem,
   type Spec,
 } from '@clearframe/schema';
-import { defaultConfig, rulesFor, type ResolvedConfig, type RuleSetting } from './config.js';
+import { defaultConfig, settingsResolver, type ResolvedConfig, type RuleSetting } from './config.js';
 import { applyDirectives, parseDirectives, type Directive } from './disable.js';
 import { duplicateMethodIds } from './rules/duplicate-id.js';
 import { rules } from './rules/index.js';
@@ -42,13 +45,17 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Reads from disk; files over the size limit are not read at all. */
+/**
+ * Reads from disk; files over the size limit are not read at all.
+ * Synchronous reads on purpose: policy files are small, and fs.promises would cost several
+ * thread-pool round trips per file (stat, open, fstat, read, close) that leave the CPU idle.
+ */
 export const diskReader: Reader = async (path) => {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new FileReadError(`${path} is a directory`);
     if (info.size > MAX_FILE_BYTES) return new Uint8Array(info.size > MAX_FILE_BYTES * 4 ? MAX_FILE_BYTES + 1 : info.size);
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     if (error instanceof FileReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -79,6 +86,7 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
   const root = options.root ?? config.baseDir;
   const today = options.today ?? todayUtc();
   const read = options.reader ?? diskReader;
+  const rulesFor = settingsResolver(config);
   const states = new Map<string, FileState>();
   const seenMessages = new Set<string>();
   const policyIds = new Map<string, { path: string; clinic: string; line: number; column: number }[]>();
@@ -90,6 +98,7 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     return bytes === undefined ? undefined : loadPolicySource(path, bytes);
   };
   const loadDefaults = async (path: string) => {
+    if (!options.reader) assertInsideOnDisk(path, root, cwd);
     if (!defaultsCache.has(path)) defaultsCache.set(path, await loadFile(path));
     return defaultsCache.get(path);
   };
@@ -106,12 +115,12 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     const key = `${state.filePath}\u0000${message.ruleId}\u0000${message.line}:${message.column}\u0000${message.message}`;
     if (seenMessages.has(key)) return;
     seenMessages.add(key);
-    state.messages.push(message);
+    state.messages.push({ ...message, message: detach(message.message), path: detach(message.path) });
   };
 
   for (const input of paths) {
     const path = toInternal(input, cwd);
-    const settings = rulesFor(config, path);
+    const settings = rulesFor(path);
     const loaded = defaultsCache.get(path) ?? (await loadFile(path));
     if (!loaded) throw new FileReadError(`no such file: ${display(path, cwd)}`);
     const state = stateOf(path, loaded.file, loaded.file?.text);
@@ -131,14 +140,14 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
       continue;
     }
     const policy = resolved.policy;
-    const clinic = document.metadata.clinic ?? clinicFromPath(relative(root, path).split(sep).join('/'));
+    const clinic = detach(document.metadata.clinic ?? clinicFromPath(relative(root, path).split(sep).join('/')));
     const idLocation = locate(loaded.file, '/metadata/id');
-    const key = `${clinic}\u0000${document.metadata.id}`;
+    const key = detach(`${clinic}\u0000${document.metadata.id}`);
     policyIds.set(key, [...(policyIds.get(key) ?? []), { path, clinic, line: idLocation.line, column: idLocation.column }]);
     runPolicyRules(policy, settings, today, (file, message) => add(stateOf(file.path, file, file.text), message));
   }
 
-  const duplicate = (path: string) => rulesFor(config, path).get('duplicate-id');
+  const duplicate = (path: string) => rulesFor(path).get('duplicate-id');
   for (const entries of policyIds.values()) {
     if (entries.length < 2) continue;
     for (const entry of entries) {
@@ -157,7 +166,23 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     }
   }
 
-  return [...states.values()].map((state) => finish(state, config));
+  return [...states.values()].map((state) => finish(state, rulesFor(state.path)));
+}
+
+/** `extends` stays inside the root on disk too: a symbolic link on the way may not lead out of it. */
+function assertInsideOnDisk(path: string, root: string, cwd: string): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const target = real(path);
+  const inside = relative(real(root), target);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new FileReadError(`${display(path, cwd)} leads outside the repository through a symbolic link (to ${target})`);
+  }
 }
 
 /** Lints in-memory sources as one project (used by the API). Paths are POSIX, relative to the project root. */
@@ -172,7 +197,7 @@ export async function lintSources(sources: readonly { path: string; source: stri
   });
 }
 
-function runPolicyRules(policy: EffectivePolicy, settings: Map<string, RuleSetting>, today: string, emit: (file: ParsedFile, message: LintMessage) => void): void {
+function runPolicyRules(policy: EffectivePolicy, settings: ReadonlyMap<string, RuleSetting>, today: string, emit: (file: ParsedFile, message: LintMessage) => void): void {
   const spec: Spec = policy.value.spec ?? {};
   for (const [id, setting] of settings) {
     const rule = rules.get(id)!;
@@ -183,7 +208,7 @@ function runPolicyRules(policy: EffectivePolicy, settings: Map<string, RuleSetti
       options: setting.options,
       today,
       report(path, message) {
-        const origin = policy.origin(path);
+        const origin = placeOf(policy, path);
         const location = locate(origin.file, origin.pointer);
         emit(origin.file, { ruleId: id, severity: setting.severity, message, line: location.line, column: location.column, path });
       },
@@ -191,13 +216,33 @@ function runPolicyRules(policy: EffectivePolicy, settings: Map<string, RuleSetti
   }
 }
 
+/**
+ * Where a finding goes: a present field is reported where it is written (a ClinicDefaults file for an inherited one);
+ * a missing field is reported in the policy file, at the nearest ancestor the policy itself writes (else `spec:`, else 1:1).
+ */
+function placeOf(policy: EffectivePolicy, path: string): Origin {
+  const segments = pointerSegments(path);
+  let node: unknown = policy.value;
+  let depth = 0;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) break;
+    node = (node as Record<string, unknown>)[segment];
+    depth++;
+  }
+  if (depth === segments.length) return policy.origin(path);
+  for (let d = depth; d >= 0; d--) {
+    const origin = policy.origin(toPointer(segments.slice(0, d)));
+    if (origin.file === policy.file) return origin;
+  }
+  return { file: policy.file, pointer: '' };
+}
+
 function at(ruleId: string, severity: Severity, position: { line: number; column: number; message: string }, path: string): LintMessage {
   return { ruleId, severity, message: position.message, line: position.line, column: position.column, path };
 }
 
-function finish(state: FileState, config: ResolvedConfig): LintResult {
+function finish(state: FileState, settings: ReadonlyMap<string, RuleSetting>): LintResult {
   const applied = applyDirectives(state.messages, state.directives, knownRuleIds);
-  const settings = rulesFor(config, state.path);
   const directiveMessages = applied.directiveMessages.flatMap((m) => {
     const setting = settings.get(m.ruleId);
     return setting ? [{ ...m, severity: setting.severity }] : [];
@@ -215,6 +260,14 @@ export function clinicFromPath(relativePath: string): string {
   const parts = relativePath.split('/');
   const index = parts.indexOf('clinics');
   return index !== -1 && index < parts.length - 2 ? parts[index + 1]! : '';
+}
+
+/**
+ * A copy of a string that owns its characters. Values parsed from a file are often V8 slices of the whole
+ * file text; keeping one until the end of the run would keep every file's text alive.
+ */
+function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function toInternal(path: string, cwd: string): string {

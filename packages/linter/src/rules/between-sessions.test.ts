@@ -14,6 +14,9 @@ const CLINIC = [
   '',
 ].join('\n');
 
+const MESSAGE =
+  'the policy does not say whether clients can reach you between sessions: add contact.betweenSessions, e.g. that messages are for scheduling and therapy happens in session';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -29,8 +32,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.contact.betweenSessions'] }),
       errors: [
         {
-          message:
-            'the policy does not say whether clients can reach you between sessions: add contact.betweenSessions, e.g. that messages are for scheduling and therapy happens in session',
+          message: MESSAGE,
           path: '/spec/contact/betweenSessions',
           line: 16,
           column: 3,
@@ -49,13 +51,27 @@ ruleTester(rule, {
       errors: [{ path: '/spec/contact/betweenSessions', line: 15, column: 1 }],
     },
     {
-      name: 'an inherited contact section is reported once, under the ClinicDefaults file',
+      // The field is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own spec: (line 15).
+      name: 'a betweenSessions missing from an inherited contact section is reported in each policy, at its nearest own key (spec)',
       code: editPolicy({ remove: ['spec.contact'], set: { extends: 'clinic.yaml' } }),
       files: {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ remove: ['spec.contact'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ path: '/spec/contact/betweenSessions', line: 5, column: 3, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: MESSAGE, path: '/spec/contact/betweenSessions', line: 15, column: 1, filePath: 'policy.yaml' },
+        { message: MESSAGE, path: '/spec/contact/betweenSessions', line: 15, column: 1, filePath: 'other.yaml' },
+      ],
+    },
+    {
+      // A blank betweenSessions written in clinic.yaml (line 10) is a present field: one finding, where it is written.
+      name: 'a blank betweenSessions inherited from the ClinicDefaults file is reported once, under that file',
+      code: editPolicy({ remove: ['spec.contact'], set: { extends: 'clinic.yaml' } }),
+      files: {
+        'clinic.yaml': CLINIC + '    betweenSessions: " "\n',
+        'other.yaml': editPolicy({ remove: ['spec.contact'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
+      },
+      errors: [{ message: MESSAGE, path: '/spec/contact/betweenSessions', line: 10, column: 5, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -3,6 +3,9 @@ import rule from './concern-channel.js';
 
 const CLINIC = 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  concerns:\n    note: Tell us privately if something worries you.\n';
 
+const MESSAGE =
+  'the policy gives clients no private way to raise a concern: add concerns.channels, e.g. a contact form where a pseudonym is fine, so a complaint need not become a public review';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -19,8 +22,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.concerns.channels'], set: { 'spec.concerns.note': 'Please tell me.' } }),
       errors: [
         {
-          message:
-            'the policy gives clients no private way to raise a concern: add concerns.channels, e.g. a contact form where a pseudonym is fine, so a complaint need not become a public review',
+          message: MESSAGE,
           path: '/spec/concerns/channels',
           line: 77,
           column: 3,
@@ -50,13 +52,27 @@ ruleTester(rule, {
       errors: [{ path: '/spec/concerns/channels', line: 78, column: 5 }],
     },
     {
-      name: 'an inherited concerns section without channels is reported once, under the ClinicDefaults file',
+      // The field is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own spec: (line 15).
+      name: 'channels missing from an inherited concerns section are reported in each policy, at its nearest own key (spec)',
       code: editPolicy({ remove: ['spec.concerns'], set: { extends: 'clinic.yaml' } }),
       files: {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ remove: ['spec.concerns'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ path: '/spec/concerns/channels', line: 5, column: 3, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: MESSAGE, path: '/spec/concerns/channels', line: 15, column: 1, filePath: 'policy.yaml' },
+        { message: MESSAGE, path: '/spec/concerns/channels', line: 15, column: 1, filePath: 'other.yaml' },
+      ],
+    },
+    {
+      // An empty list written in clinic.yaml (line 7) is a present field: one finding, where it is written.
+      name: 'an empty list of channels inherited from the ClinicDefaults file is reported once, under that file',
+      code: editPolicy({ remove: ['spec.concerns'], set: { extends: 'clinic.yaml' } }),
+      files: {
+        'clinic.yaml': CLINIC + '    channels: []\n',
+        'other.yaml': editPolicy({ remove: ['spec.concerns'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
+      },
+      errors: [{ message: MESSAGE, path: '/spec/concerns/channels', line: 7, column: 5, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -6,6 +6,8 @@ kind: CommunicationPolicy
 metadata: { id: sam-lee, jurisdiction: US }
 `;
 
+const FRONT_DESK = 'contact method "front-desk" (phone) is offered but has no address: add the phone number, or set offered: false if you don\'t use it';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -68,7 +70,9 @@ spec:
       errors: [{ path: '/spec/contact/methods/0/address', line: 44, column: 9, message: /"portal" \(client portal\) .* add the portal link/ }],
     },
     {
-      name: 'an inherited method without an address is reported once, under the ClinicDefaults file',
+      // The address is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
+      // methods: key (line 17), the nearest key it writes. The inherited method is method 0 of the effective policy.
+      name: 'an address missing from an inherited method is reported in each policy, at its nearest own key (methods)',
       code: editPolicy({ set: { extends: 'clinic.yaml' } }),
       files: {
         'clinic.yaml': `apiVersion: clearframe/v1
@@ -81,7 +85,29 @@ spec:
 `,
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
       },
-      errors: [{ path: '/spec/contact/methods/0/address', line: 7, column: 9, filePath: 'clinic.yaml', message: /"front-desk" \(phone\)/ }],
+      errors: [
+        { message: FRONT_DESK, path: '/spec/contact/methods/0/address', line: 17, column: 5, filePath: 'policy.yaml' },
+        { message: FRONT_DESK, path: '/spec/contact/methods/0/address', line: 17, column: 5, filePath: 'other-policy.yaml' },
+      ],
+    },
+    {
+      // A blank address written in clinic.yaml (line 9) is a present field: one finding, where it is written.
+      name: 'a blank address on an inherited method is reported once, under the ClinicDefaults file',
+      code: editPolicy({ set: { extends: 'clinic.yaml' } }),
+      files: {
+        'clinic.yaml': `apiVersion: clearframe/v1
+kind: ClinicDefaults
+metadata: { id: riverbend }
+spec:
+  contact:
+    methods:
+      - id: front-desk
+        kind: phone
+        address: "  "
+`,
+        'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
+      },
+      errors: [{ message: FRONT_DESK, path: '/spec/contact/methods/0/address', line: 9, column: 9, filePath: 'clinic.yaml' }],
     },
   ],
 });

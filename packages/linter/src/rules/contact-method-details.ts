@@ -1,6 +1,6 @@
 import type { ContactMethod } from '@clearframe/schema';
 import { defineRule, hasText } from '../rule.js';
-import { isOffered, KIND_LABEL } from './util-contact.js';
+import { isOffered, KIND_LABEL } from './util.js';
 
 // What a client needs in order to use each kind of method.
 const ADDRESS_EXAMPLE: Record<ContactMethod['kind'], string> = {

@@ -1,6 +1,6 @@
 import type { ContactMethod } from '@clearframe/schema';
 import { defineRule, hasText } from '../rule.js';
-import { isOffered } from './util-contact.js';
+import { isOffered } from './util.js';
 
 // Messages on these channels wait until someone reads them, which can be hours or days.
 const ASYNCHRONOUS = new Set<ContactMethod['kind']>(['email', 'sms', 'secure-messaging', 'portal', 'web-form']);

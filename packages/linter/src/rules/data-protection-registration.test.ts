@@ -6,6 +6,9 @@ const UK = (changes: { set?: Record<string, unknown>; remove?: string[] } = {}) 
 
 const CLINIC = 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: stillpoint }\nspec:\n  privacy:\n    dataProtection:\n      encryption: Records are encrypted at rest.\n';
 
+const MESSAGE_GB =
+  "a practice in GB that keeps client records usually has to register with the Information Commissioner's Office (ICO): register, then add privacy.dataProtection.registration, e.g. { authority: ICO, number: ZA123456 }";
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy outside the UK', code: VALID_POLICY },
@@ -24,8 +27,7 @@ ruleTester(rule, {
       code: UK(),
       errors: [
         {
-          message:
-            "a practice in GB that keeps client records usually has to register with the Information Commissioner's Office (ICO): register, then add privacy.dataProtection.registration, e.g. { authority: ICO, number: ZA123456 }",
+          message: MESSAGE_GB,
           path: '/spec/privacy/dataProtection/registration',
           line: 74,
           column: 5,
@@ -44,13 +46,18 @@ ruleTester(rule, {
       errors: [{ path: '/spec/privacy/dataProtection/registration', line: 15, column: 1 }],
     },
     {
-      name: 'an inherited dataProtection without registration is reported once, under the ClinicDefaults file',
+      // The registration is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its
+      // own spec: (line 15). (The rule only reports a missing registration, so nothing here is reported under clinic.yaml.)
+      name: 'a registration missing from an inherited dataProtection is reported in each policy, at its nearest own key (spec)',
       code: UK({ remove: ['spec.privacy'], set: { extends: 'clinic.yaml' } }),
       files: {
         'clinic.yaml': CLINIC,
         'other.yaml': UK({ remove: ['spec.privacy'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ path: '/spec/privacy/dataProtection/registration', line: 6, column: 5, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: MESSAGE_GB, path: '/spec/privacy/dataProtection/registration', line: 15, column: 1, filePath: 'policy.yaml' },
+        { message: MESSAGE_GB, path: '/spec/privacy/dataProtection/registration', line: 15, column: 1, filePath: 'other.yaml' },
+      ],
     },
   ],
 });

@@ -12,6 +12,9 @@ const CLINIC = [
   '',
 ].join('\n');
 
+const MESSAGE =
+  'you list professional pages but do not say whether clients may reply or comment there publicly, which shows others that they are your clients: add socialMedia.interacting.publicReplies (allowed, discouraged or not-allowed)';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -31,8 +34,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.socialMedia.interacting'] }),
       errors: [
         {
-          message:
-            'you list professional pages but do not say whether clients may reply or comment there publicly, which shows others that they are your clients: add socialMedia.interacting.publicReplies (allowed, discouraged or not-allowed)',
+          message: MESSAGE,
           path: '/spec/socialMedia/interacting/publicReplies',
           line: 59,
           column: 3,
@@ -45,13 +47,18 @@ ruleTester(rule, {
       errors: [{ path: '/spec/socialMedia/interacting/publicReplies', line: 66, column: 5 }],
     },
     {
-      name: 'pages inherited from the ClinicDefaults file are reported once, under that file',
+      // The stance is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
+      // spec: (line 15). (The rule only reports a missing stance, so nothing here is reported under clinic.yaml.)
+      name: 'inherited pages with no stance and no own socialMedia section: reported in each policy, at its nearest own key (spec)',
       code: editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml' } }),
       files: {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ path: '/spec/socialMedia/interacting/publicReplies', line: 5, column: 3, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: MESSAGE, path: '/spec/socialMedia/interacting/publicReplies', line: 15, column: 1, filePath: 'policy.yaml' },
+        { message: MESSAGE, path: '/spec/socialMedia/interacting/publicReplies', line: 15, column: 1, filePath: 'other.yaml' },
+      ],
     },
     {
       name: 'inherited pages with the policy own socialMedia section: reported in the policy',

@@ -3,6 +3,8 @@ import rule from './published-url.js';
 
 const CLINIC = 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  sharing:\n    atIntake: true\n';
 
+const MESSAGE = 'the policy has no web link: publish it and add sharing.url so clients can read it again at any time';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -18,7 +20,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.sharing.url'] }),
       errors: [
         {
-          message: 'the policy has no web link: publish it and add sharing.url so clients can read it again at any time',
+          message: MESSAGE,
           path: '/spec/sharing/url',
           line: 79,
           column: 3,
@@ -32,13 +34,18 @@ ruleTester(rule, {
       errors: [{ path: '/spec/sharing/url', line: 15, column: 1 }],
     },
     {
-      name: 'an inherited sharing section without url is reported once, under the ClinicDefaults file',
+      // The url is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own spec:
+      // (line 15). (A blank or malformed url is a schema problem, so this rule only ever reports a missing one.)
+      name: 'a url missing from an inherited sharing section is reported in each policy, at its nearest own key (spec)',
       code: editPolicy({ remove: ['spec.sharing'], set: { extends: 'clinic.yaml' } }),
       files: {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ remove: ['spec.sharing'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ path: '/spec/sharing/url', line: 5, column: 3, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: MESSAGE, path: '/spec/sharing/url', line: 15, column: 1, filePath: 'policy.yaml' },
+        { message: MESSAGE, path: '/spec/sharing/url', line: 15, column: 1, filePath: 'other.yaml' },
+      ],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { isOffered } from './util-contact.js';
+import { isOffered } from './util.js';
 
 const ROUTES = ['administrative', 'clinical', 'crisis'] as const;
 

@@ -3,6 +3,9 @@ import rule from './searching-clients.js';
 
 const CLINIC = 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  socialMedia:\n    uses: false\n';
 
+const MESSAGE =
+  'the policy does not say whether you look clients up online: add socialMedia.searchingClients, e.g. { allowed: false, exceptions: Imminent safety concerns }';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -20,8 +23,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.socialMedia.searchingClients'] }),
       errors: [
         {
-          message:
-            'the policy does not say whether you look clients up online: add socialMedia.searchingClients, e.g. { allowed: false, exceptions: Imminent safety concerns }',
+          message: MESSAGE,
           path: '/spec/socialMedia/searchingClients',
           line: 59,
           column: 3,
@@ -34,13 +36,18 @@ ruleTester(rule, {
       errors: [{ path: '/spec/socialMedia/searchingClients', line: 59, column: 3 }],
     },
     {
-      name: 'an inherited socialMedia section without the stance is reported once, under the ClinicDefaults file',
+      // The stance is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
+      // spec: (line 15). (The rule only reports a missing stance, so nothing here is reported under clinic.yaml.)
+      name: 'a stance missing from an inherited socialMedia section is reported in each policy, at its nearest own key (spec)',
       code: editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml' } }),
       files: {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ path: '/spec/socialMedia/searchingClients', line: 5, column: 3, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: MESSAGE, path: '/spec/socialMedia/searchingClients', line: 15, column: 1, filePath: 'policy.yaml' },
+        { message: MESSAGE, path: '/spec/socialMedia/searchingClients', line: 15, column: 1, filePath: 'other.yaml' },
+      ],
     },
   ],
 });

@@ -6,6 +6,8 @@ kind: CommunicationPolicy
 metadata: { id: sam-lee, jurisdiction: GB }
 `;
 
+const PORTAL = 'contact method "portal" (client portal) has no setup instructions: add setup saying where clients get the app or link and how they join';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -50,7 +52,9 @@ ruleTester(rule, {
       errors: [{ path: '/spec/contact/methods/0/setup', line: 10, column: 9, message: /^contact method "portal" \(client portal\)/ }],
     },
     {
-      name: 'an inherited method without setup: reported once, under the ClinicDefaults file',
+      // The setup is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
+      // methods: key (line 17), the nearest key it writes. The inherited portal is method 0 of the effective policy.
+      name: 'setup missing from an inherited method is reported in each policy, at its nearest own key (methods)',
       code: editPolicy({ set: { extends: 'clinic.yaml' } }),
       files: {
         'clinic.yaml': `apiVersion: clearframe/v1
@@ -63,7 +67,30 @@ spec:
 `,
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
       },
-      errors: [{ path: '/spec/contact/methods/0/setup', line: 7, column: 9, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: PORTAL, path: '/spec/contact/methods/0/setup', line: 17, column: 5, filePath: 'policy.yaml' },
+        { message: PORTAL, path: '/spec/contact/methods/0/setup', line: 17, column: 5, filePath: 'other-policy.yaml' },
+      ],
+    },
+    {
+      // A blank setup written in clinic.yaml (line 10) is a present field: one finding, where it is written.
+      name: 'a blank setup on an inherited method is reported once, under the ClinicDefaults file',
+      code: editPolicy({ set: { extends: 'clinic.yaml' } }),
+      files: {
+        'clinic.yaml': `apiVersion: clearframe/v1
+kind: ClinicDefaults
+metadata: { id: riverbend }
+spec:
+  contact:
+    methods:
+      - id: portal
+        kind: portal
+        address: https://portal.example.org
+        setup: " "
+`,
+        'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
+      },
+      errors: [{ message: PORTAL, path: '/spec/contact/methods/0/setup', line: 10, column: 9, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import type { ContactMethod } from '@clearframe/schema';
 import { defineRule, hasText } from '../rule.js';
-import { isOffered, KIND_LABEL } from './util-contact.js';
+import { isOffered, KIND_LABEL } from './util.js';
 
 // Kinds a client usually has to install, register for or join before first use.
 const NEEDS_SETUP = new Set<ContactMethod['kind']>(['secure-messaging', 'portal', 'video']);

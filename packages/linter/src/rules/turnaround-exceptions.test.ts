@@ -1,6 +1,9 @@
 import { editPolicy, ruleTester, VALID_POLICY } from '../rule-tester.js';
 import rule from './turnaround-exceptions.js';
 
+const MESSAGE =
+  "the turnaround time doesn't say whether weekends, holidays or vacations count: add turnaround.excludes, e.g. [weekends, holidays, vacations], or [] if you reply on those days too";
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -27,19 +30,23 @@ ruleTester(rule, {
           path: '/spec/turnaround/excludes',
           line: 54,
           column: 3,
-          message:
-            "the turnaround time doesn't say whether weekends, holidays or vacations count: add turnaround.excludes, e.g. [weekends, holidays, vacations], or [] if you reply on those days too",
+          message: MESSAGE,
         },
       ],
     },
     {
-      name: 'a turnaround section inherited without excludes: reported once, under the ClinicDefaults file',
+      // The list is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
+      // spec: (line 15). (The rule only reports a missing list, so nothing here is reported under clinic.yaml.)
+      name: 'excludes missing from an inherited turnaround section is reported in each policy, at its nearest own key (spec)',
       code: editPolicy({ set: { extends: 'clinic.yaml' }, remove: ['spec.turnaround'] }),
       files: {
         'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    within: 2 business days\n',
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.turnaround'] }),
       },
-      errors: [{ path: '/spec/turnaround/excludes', line: 5, column: 3, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: MESSAGE, path: '/spec/turnaround/excludes', line: 15, column: 1, filePath: 'policy.yaml' },
+        { message: MESSAGE, path: '/spec/turnaround/excludes', line: 15, column: 1, filePath: 'other-policy.yaml' },
+      ],
     },
   ],
 });

@@ -18,10 +18,20 @@ ruleTester(rule, {
       errors: [{ path: '/spec/turnaround/within', line: 54, column: 3, message: /no official turnaround time/ }],
     },
     {
-      name: 'inherited turnaround without within is reported once under the ClinicDefaults file',
+      // within is missing, so there is no line in clinic.yaml to point at: the policy gets the finding, at its own spec:
+      // (line 15). (A blank or malformed within is a schema problem, so this rule only ever reports a missing one.)
+      name: 'within missing from an inherited turnaround section is reported in the policy, at its nearest own key (spec)',
       code: editPolicy({ remove: ['spec.turnaround'], set: { extends: 'clinic.yaml' } }),
       files: { 'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    excludes: [weekends]\n' },
-      errors: [{ path: '/spec/turnaround/within', line: 5, column: 3, filePath: 'clinic.yaml' }],
+      errors: [
+        {
+          message: 'no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days"',
+          path: '/spec/turnaround/within',
+          line: 15,
+          column: 1,
+          filePath: 'policy.yaml',
+        },
+      ],
     },
   ],
 });

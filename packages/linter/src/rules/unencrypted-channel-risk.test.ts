@@ -31,6 +31,9 @@ const policyExtendingClinic = (id: string, methods: string[]) =>
 
 const PHONE = ['      - id: office-phone', '        kind: phone', '        address: "+1 555 010 0100"'];
 
+const EMAIL =
+  'the e-mail method "email" is not encrypted and nothing warns clients that others may read these messages: add a riskNote to it or privacy.electronicRisks';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -61,8 +64,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.contact.methods.2.riskNote', 'spec.privacy.electronicRisks'] }),
       errors: [
         {
-          message:
-            'the e-mail method "email" is not encrypted and nothing warns clients that others may read these messages: add a riskNote to it or privacy.electronicRisks',
+          message: EMAIL,
           path: '/spec/contact/methods/2/riskNote',
           line: 26,
           column: 9,
@@ -88,10 +90,22 @@ ruleTester(rule, {
       errors: [{ path: '/spec/contact/methods/2/riskNote', line: 26, column: 9 }],
     },
     {
-      name: 'an inherited insecure e-mail method is reported once, under the ClinicDefaults file',
+      // The riskNote is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
+      // methods: key (line 9), the nearest key it writes. The inherited e-mail method is method 0 of the effective policy.
+      name: 'a riskNote missing from an inherited insecure e-mail method is reported in each policy, at its nearest own key (methods)',
       code: policyExtendingClinic('sam-lee', PHONE),
       files: { 'clinic.yaml': CLINIC, 'other.yaml': policyExtendingClinic('ana-cruz', PHONE) },
-      errors: [{ path: '/spec/contact/methods/0/riskNote', line: 7, column: 9, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: EMAIL, path: '/spec/contact/methods/0/riskNote', line: 9, column: 5, filePath: 'policy.yaml' },
+        { message: EMAIL, path: '/spec/contact/methods/0/riskNote', line: 9, column: 5, filePath: 'other.yaml' },
+      ],
+    },
+    {
+      // A blank riskNote written in clinic.yaml (line 10) is a present field: one finding, where it is written.
+      name: 'a blank riskNote on an inherited insecure e-mail method is reported once, under the ClinicDefaults file',
+      code: policyExtendingClinic('sam-lee', PHONE),
+      files: { 'clinic.yaml': CLINIC + lines('        riskNote: " "'), 'other.yaml': policyExtendingClinic('ana-cruz', PHONE) },
+      errors: [{ message: EMAIL, path: '/spec/contact/methods/0/riskNote', line: 10, column: 9, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -15,6 +15,9 @@ const CLINIC = lines(
   '        address: https://video.example/riverbend',
 );
 
+const GROUP_VIDEO =
+  'the video method "group-video" does not say what happens if the connection fails: add a fallback, e.g. that you will call the client\'s phone within five minutes';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -64,10 +67,25 @@ ruleTester(rule, {
       errors: [{ message: /^the video method "backup-video" /, path: '/spec/contact/methods/5/fallback', line: 44, column: 9 }],
     },
     {
-      name: 'an inherited video method is reported once, under the ClinicDefaults file',
+      // The fallback is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
+      // methods: key (line 17), the nearest key it writes. The inherited video method is method 0 of the effective policy.
+      name: 'a fallback missing from an inherited video method is reported in each policy, at its nearest own key (methods)',
       code: editPolicy({ set: { extends: 'clinic.yaml' } }),
       files: { 'clinic.yaml': CLINIC, 'other.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }) },
-      errors: [{ message: /"group-video"/, path: '/spec/contact/methods/0/fallback', line: 7, column: 9, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: GROUP_VIDEO, path: '/spec/contact/methods/0/fallback', line: 17, column: 5, filePath: 'policy.yaml' },
+        { message: GROUP_VIDEO, path: '/spec/contact/methods/0/fallback', line: 17, column: 5, filePath: 'other.yaml' },
+      ],
+    },
+    {
+      // A blank fallback written in clinic.yaml (line 10) is a present field: one finding, where it is written.
+      name: 'a blank fallback on an inherited video method is reported once, under the ClinicDefaults file',
+      code: editPolicy({ set: { extends: 'clinic.yaml' } }),
+      files: {
+        'clinic.yaml': CLINIC + lines('        fallback: " "'),
+        'other.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
+      },
+      errors: [{ message: GROUP_VIDEO, path: '/spec/contact/methods/0/fallback', line: 10, column: 9, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule, hasText } from '../rule.js';
-import { offeredMethods } from './util-privacy.js';
+import { offeredMethods } from './util.js';
 
 export default defineRule({
   meta: {

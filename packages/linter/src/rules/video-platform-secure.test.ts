@@ -12,6 +12,8 @@ const CLINIC = lines(
   '    video: { platform: Zoom }',
 );
 
+const FIX = 'use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true';
+
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
@@ -65,13 +67,28 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'an inherited privacy.video is reported once, under the ClinicDefaults file',
+      // secure is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
+      // privacy: key (line 71), the nearest key it writes.
+      name: 'secure missing from an inherited privacy.video is reported in each policy, at its nearest own key (privacy)',
       code: editPolicy({ remove: ['spec.privacy.video'], set: { extends: 'clinic.yaml' } }),
       files: {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ remove: ['spec.privacy.video'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ message: /^the video platform "Zoom" does not say/, path: '/spec/privacy/video/secure', line: 6, column: 5, filePath: 'clinic.yaml' }],
+      errors: [
+        { message: `the video platform "Zoom" does not say whether it is secure: ${FIX}`, path: '/spec/privacy/video/secure', line: 71, column: 3, filePath: 'policy.yaml' },
+        { message: `the video platform "Zoom" does not say whether it is secure: ${FIX}`, path: '/spec/privacy/video/secure', line: 71, column: 3, filePath: 'other.yaml' },
+      ],
+    },
+    {
+      // secure: false written in clinic.yaml (line 8) is a present field: one finding, where it is written.
+      name: 'an inherited privacy.video marked secure: false is reported once, under the ClinicDefaults file',
+      code: editPolicy({ remove: ['spec.privacy.video'], set: { extends: 'clinic.yaml' } }),
+      files: {
+        'clinic.yaml': CLINIC.replace('    video: { platform: Zoom }\n', lines('    video:', '      platform: Zoom', '      secure: false')),
+        'other.yaml': editPolicy({ remove: ['spec.privacy.video'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
+      },
+      errors: [{ message: `the video platform "Zoom" is marked not secure: ${FIX}`, path: '/spec/privacy/video/secure', line: 8, column: 7, filePath: 'clinic.yaml' }],
     },
   ],
 });

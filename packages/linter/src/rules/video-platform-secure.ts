@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { offeredMethods } from './util-privacy.js';
+import { offeredMethods } from './util.js';
 
 const FIX = 'use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true';
 
