@@ -1,0 +1,85 @@
+import { h } from './dom.js';
+
+/** The language tag when the browser accepts it (a policy's metadata.language), else English. */
+export function validLanguage(tag: string | null | undefined): string {
+  if (!tag) return 'en';
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** A policy date (YYYY-MM-DD) or an API timestamp as a <time> element, "14 September 2026" in the page's language. */
+export function dateElement(value: string, lang = 'en'): HTMLTimeElement {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return h('time', null, value);
+  // Policy dates are calendar dates: show them as written, whatever the reader's time zone.
+  const text = new Intl.DateTimeFormat(lang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+  return h('time', { datetime: dateOnly ? value : date.toISOString() }, text);
+}
+
+/** "United States (US-OR)", "United Kingdom (GB-ENG)", "Ireland" for an ISO 3166 code, in the page's language. */
+export function jurisdictionName(code: string, lang = 'en'): string {
+  const country = code.slice(0, 2).toUpperCase();
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(country);
+  } catch {
+    name = undefined;
+  }
+  if (!name || name === country) return code;
+  return code.length > 2 ? `${name} (${code})` : name;
+}
+
+/** "a, b and c" (or "a, b or c"). */
+export function listText(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat('en', { style: 'long', type }).format(items);
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "frontDesk" or "front-desk" → "Front desk". */
+export function humanize(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A clinic's display name from its slug ("cedar-hollow" → "Cedar Hollow"): the policy format names
+ * clinics only by slug (Clinic.title is the clinic.yaml's policy title, not the clinic's name).
+ */
+export function clinicName(slug: string): string {
+  return slug
+    .split('-')
+    .filter((word) => word !== '')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** "24h" → 24 hours, "2 business days" → 2 business days; null when `within` is not in the policy format's shape. */
+export function parseDuration(within: string): { count: number; unit: 'hour' | 'day' | 'business day' } | null {
+  const match = /^([1-9][0-9]*)\s*(h|hours?|d|days?|business days?)$/i.exec(within.trim());
+  if (!match) return null;
+  const unit = match[2]!.toLowerCase();
+  return { count: Number(match[1]), unit: unit.startsWith('business') ? 'business day' : unit.startsWith('h') ? 'hour' : 'day' };
+}
+
+/** "988lifeline.org", "cedarhollow.example/portal": a web address as people read it. */
+export function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return url;
+    const path = parsed.pathname === '/' ? '' : parsed.pathname.replace(/\/$/, '');
+    return `${parsed.host}${path}${parsed.search}`;
+  } catch {
+    return url;
+  }
+}

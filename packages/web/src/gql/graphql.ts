@@ -1,0 +1,383 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Acknowledgement =
+  | 'NONE'
+  | 'SIGNED'
+  | 'VERBAL';
+
+export type ContactMethodKind =
+  | 'EMAIL'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'SECURE_MESSAGING'
+  | 'SMS'
+  | 'SOCIAL_MEDIA'
+  | 'VIDEO'
+  | 'WEB_FORM';
+
+export type CrisisContactKind =
+  | 'CRISIS_LINE'
+  | 'EMERGENCY'
+  | 'OTHER';
+
+export type FieldChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+/** socialMedia.friending.allowed: true, false or "case-by-case". */
+export type FriendingAllowed =
+  | 'CASE_BY_CASE'
+  | 'NO'
+  | 'YES';
+
+/** Lint outcome of a published version (a policy with errors is never published). */
+export type LintStatus =
+  /** No findings. */
+  | 'CLEAN'
+  /** Infos only. */
+  | 'INFO'
+  /** At least one warning. */
+  | 'WARNINGS';
+
+export type PublicReplies =
+  | 'ALLOWED'
+  | 'DISCOURAGED'
+  | 'NOT_ALLOWED';
+
+export type Severity =
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
+export type TurnaroundExclusion =
+  | 'HOLIDAYS'
+  | 'VACATIONS'
+  | 'WEEKENDS';
+
+export type UnencryptedConsent =
+  | 'NOT_NEEDED'
+  | 'REQUIRED';
+
+export type ClinicPageQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClinicPageQuery = { clinic: { slug: string, jurisdiction: string | null, policyCount: number, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, lintStatus: LintStatus, publishedAt: string, metadata: { title: string | null, language: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null, credentials: Array<string> | null, pronouns: string | null } | null }, currentVersion: { number: number }, findings: Array<{ ruleId: string, severity: Severity, message: string, rule: { docsUrl: string } | null }> } }> } } | null };
+
+export type DirectoryPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first: number;
+  policiesPerClinic: number;
+}>;
+
+
+export type DirectoryPageQuery = { clinics: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, jurisdiction: string | null, policyCount: number, policies: { edges: Array<{ node: { slug: string, metadata: { title: string | null, clinician: { name: string | null } | null } } }> } } }> } };
+
+export type HistoryPageQueryVariables = Exact<{
+  clinic: string;
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type HistoryPageQuery = { policy: { slug: string, clinic: { slug: string }, metadata: { title: string | null, language: string | null, clinician: { name: string | null } | null }, versions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: number, publishedAt: string, commit: string | null, lintStatus: LintStatus, spec: { contact: { methods: Array<{ id: string, kind: ContactMethodKind, product: string | null }> | null } | null }, changes: Array<{ path: string, kind: FieldChangeKind, before: unknown, after: unknown }> } }> } } | null };
+
+export type PolicyPageQueryVariables = Exact<{
+  clinic: string;
+  id: string;
+}>;
+
+
+export type PolicyPageQuery = { policy: { slug: string, publishedAt: string, clinic: { slug: string }, currentVersion: { number: number }, metadata: { title: string | null, language: string | null, jurisdiction: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null, credentials: Array<string> | null, pronouns: string | null, license: { jurisdiction: string | null, number: string | null } | null } | null }, spec: { contact: { betweenSessions: string | null, methods: Array<{ id: string, kind: ContactMethodKind, offered: boolean, address: string | null, secure: boolean | null, hours: string | null, setup: string | null, riskNote: string | null, product: string | null, fallback: string | null, note: string | null }> | null, routes: { administrative: { note: string | null, methods: Array<{ id: string }> } | null, clinical: { note: string | null, methods: Array<{ id: string }> } | null, crisis: { instructions: string | null, note: string | null, contacts: Array<{ name: string, number: string | null, kind: CrisisContactKind | null, text: boolean | null, url: string | null, hours: string | null }> | null, methods: Array<{ id: string }> } | null } | null } | null, turnaround: { within: string | null, excludes: Array<TurnaroundExclusion> | null, fasterRepliesNotGuaranteed: boolean | null, note: string | null } | null, socialMedia: { uses: boolean | null, note: string | null, encounters: string | null, friending: { allowed: FriendingAllowed | null, confidentialityNote: string | null, rationale: string | null } | null, following: { therapistFollowsClients: boolean | null, note: string | null } | null, searchingClients: { allowed: boolean | null, exceptions: string | null, note: string | null } | null, interacting: { publicReplies: PublicReplies | null, note: string | null } | null, professionalPages: Array<{ platform: string, url: string | null, note: string | null }> | null, reviewSites: { solicitTestimonials: boolean | null, respondPublicly: boolean | null, note: string | null } | null } | null, privacy: { electronicRisks: string | null, unencryptedConsent: UnencryptedConsent | null, dataProtection: { encryption: string | null, retention: string | null, registration: { authority: string, number: string | null } | null } | null, video: { platform: string | null, secure: boolean | null, agreement: string | null } | null } | null, concerns: { channels: Array<string> | null, note: string | null } | null, sharing: { atIntake: boolean | null, acknowledgement: Acknowledgement | null, url: string | null } | null } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ClinicPageDocument = new TypedDocumentString(`
+    query ClinicPage($slug: String!, $first: Int!, $after: String) {
+  clinic(slug: $slug) {
+    slug
+    jurisdiction
+    policyCount
+    policies(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          slug
+          lintStatus
+          publishedAt
+          metadata {
+            title
+            language
+            effective
+            reviewed
+            clinician {
+              name
+              credentials
+              pronouns
+            }
+          }
+          currentVersion {
+            number
+          }
+          findings {
+            ruleId
+            severity
+            message
+            rule {
+              docsUrl
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClinicPageQuery, ClinicPageQueryVariables>;
+export const DirectoryPageDocument = new TypedDocumentString(`
+    query DirectoryPage($after: String, $first: Int!, $policiesPerClinic: Int!) {
+  clinics(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        slug
+        jurisdiction
+        policyCount
+        policies(first: $policiesPerClinic) {
+          edges {
+            node {
+              slug
+              metadata {
+                title
+                clinician {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryPageQuery, DirectoryPageQueryVariables>;
+export const HistoryPageDocument = new TypedDocumentString(`
+    query HistoryPage($clinic: String!, $id: String!, $first: Int!, $after: String) {
+  policy(clinic: $clinic, id: $id) {
+    slug
+    clinic {
+      slug
+    }
+    metadata {
+      title
+      language
+      clinician {
+        name
+      }
+    }
+    versions(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          number
+          publishedAt
+          commit
+          lintStatus
+          spec {
+            contact {
+              methods {
+                id
+                kind
+                product
+              }
+            }
+          }
+          changes {
+            path
+            kind
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HistoryPageQuery, HistoryPageQueryVariables>;
+export const PolicyPageDocument = new TypedDocumentString(`
+    query PolicyPage($clinic: String!, $id: String!) {
+  policy(clinic: $clinic, id: $id) {
+    slug
+    publishedAt
+    clinic {
+      slug
+    }
+    currentVersion {
+      number
+    }
+    metadata {
+      title
+      language
+      jurisdiction
+      effective
+      reviewed
+      clinician {
+        name
+        credentials
+        pronouns
+        license {
+          jurisdiction
+          number
+        }
+      }
+    }
+    spec {
+      contact {
+        betweenSessions
+        methods {
+          id
+          kind
+          offered
+          address
+          secure
+          hours
+          setup
+          riskNote
+          product
+          fallback
+          note
+        }
+        routes {
+          administrative {
+            note
+            methods {
+              id
+            }
+          }
+          clinical {
+            note
+            methods {
+              id
+            }
+          }
+          crisis {
+            instructions
+            note
+            contacts {
+              name
+              number
+              kind
+              text
+              url
+              hours
+            }
+            methods {
+              id
+            }
+          }
+        }
+      }
+      turnaround {
+        within
+        excludes
+        fasterRepliesNotGuaranteed
+        note
+      }
+      socialMedia {
+        uses
+        note
+        encounters
+        friending {
+          allowed
+          confidentialityNote
+          rationale
+        }
+        following {
+          therapistFollowsClients
+          note
+        }
+        searchingClients {
+          allowed
+          exceptions
+          note
+        }
+        interacting {
+          publicReplies
+          note
+        }
+        professionalPages {
+          platform
+          url
+          note
+        }
+        reviewSites {
+          solicitTestimonials
+          respondPublicly
+          note
+        }
+      }
+      privacy {
+        electronicRisks
+        unencryptedConsent
+        dataProtection {
+          encryption
+          retention
+          registration {
+            authority
+            number
+          }
+        }
+        video {
+          platform
+          secure
+          agreement
+        }
+      }
+      concerns {
+        channels
+        note
+      }
+      sharing {
+        atIntake
+        acknowledgement
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyPageQuery, PolicyPageQueryVariables>;

@@ -1,0 +1,340 @@
+// End to end: the real API (with the example policies) serves the built client; real headless Chromium reads it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../scripts/chromium.js';
+import { DIST_DIR, EXAMPLES_DIR, graphqlRequest, startApi, type ApiServer } from './api-server.js';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WAIT = 15_000;
+
+let api: ApiServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  api = await startApi({ tokensFor: ['cedar-hollow'] });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await Promise.allSettled(contexts.map((c) => c.close()));
+  await browser?.close();
+  await api?.stop();
+});
+
+interface OpenPage {
+  page: Page;
+  /** Content-Security-Policy violations and page errors seen so far. */
+  problems: string[];
+}
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<OpenPage> {
+  const context = await browser.newContext({ baseURL: api.url, ...options });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
+  page.setDefaultNavigationTimeout(WAIT);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(path);
+  await settled(page);
+  return { page, problems };
+}
+
+/** Waits until the router has rendered the page for the current URL. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('main[aria-busy="false"]', { timeout: WAIT });
+}
+
+async function h1(page: Page): Promise<string> {
+  const headings = await page.locator('h1').allTextContents();
+  expect(headings, 'exactly one h1').toHaveLength(1);
+  return headings[0]!.trim();
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  });
+  return violations;
+}
+
+const MAYA = '/clinics/cedar-hollow/policies/maya-okafor';
+
+describe('reading policies', () => {
+  it('goes from the directory to a clinic to a policy by following links, without reloading the page', async () => {
+    const { page, problems } = await open('/');
+    expect(await h1(page)).toBe('Clinics');
+    expect(await page.title()).toBe('Clinics — Clearframe');
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+
+    await page.getByRole('link', { name: 'Cedar Hollow', exact: true }).click();
+    await page.waitForURL('**/clinics/cedar-hollow');
+    await settled(page);
+    expect(await h1(page)).toBe('Cedar Hollow');
+    const mayaLink = page.getByRole('link', { name: 'Dr. Maya Okafor', exact: true });
+    const card = page.locator('.card', { has: mayaLink });
+    expect(await card.textContent()).toContain('Last reviewedSeptember 14, 2026');
+    expect(await card.locator('.badge').textContent()).toMatch(/Clean|warning|suggestion/);
+
+    await mayaLink.click();
+    await page.waitForURL(`**${MAYA}`);
+    await settled(page);
+    expect(await h1(page)).toBe('Dr. Maya Okafor');
+    expect(await page.title()).toBe('Dr. Maya Okafor: Communications & Social Media Policy — Cedar Hollow — Clearframe');
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+    await page.goBack();
+    await page.waitForURL('**/clinics/cedar-hollow');
+    await settled(page);
+    expect(await h1(page)).toBe('Cedar Hollow');
+    expect(problems).toEqual([]);
+  });
+
+  it('serves the policy page at its stable URL, under the API’s Content-Security-Policy, with no violations', async () => {
+    const response = await fetch(api.url + MAYA);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const { page, problems } = await open(MAYA);
+    expect(await h1(page)).toBe('Dr. Maya Okafor');
+    expect(problems).toEqual([]);
+  });
+
+  it('puts the crisis box first, with its instructions verbatim and its numbers as tel: links', async () => {
+    const { page } = await open(MAYA);
+    const firstSection = page.locator('main section').first();
+    expect(await firstSection.getAttribute('id')).toBe('crisis');
+    const clinicYaml = readFileSync(join(EXAMPLES_DIR, 'clinics/cedar-hollow/clinic.yaml'), 'utf8');
+    expect(clinicYaml).toContain('Our clinicians do not provide emergency or after-hours crisis care.');
+    expect(await firstSection.locator('.crisis-instructions').textContent()).toMatch(/^Our clinicians do not provide emergency or after-hours crisis care\. .*Please do not wait for a reply to a portal message or voicemail\.$/);
+    expect(await firstSection.getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
+    expect(await firstSection.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
+    expect(await firstSection.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
+
+    const uk = await open('/clinics/harbour-lane/policies/tom-ashworth');
+    const crisis = uk.page.locator('#crisis');
+    expect(await crisis.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+    expect(await crisis.getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).toBe('tel:116123');
+    expect(await crisis.getByRole('link', { name: 'Text 85258' }).getAttribute('href')).toBe('sms:85258');
+  });
+
+  it('tells a client how to reach the therapist, which way for what, how fast, and the social-media stance', async () => {
+    const { page } = await open(MAYA);
+    const contact = page.locator('#contact');
+    expect(await contact.getByRole('link', { name: '+1 503 555 0100' }).getAttribute('href')).toBe('tel:+15035550100');
+    expect(await contact.getByRole('link', { name: '+1 503 555 0147' }).getAttribute('href')).toBe('sms:+15035550147');
+    expect(await contact.getByRole('link', { name: 'cedarhollow.example/portal' }).getAttribute('href')).toBe('https://cedarhollow.example/portal');
+    expect(await contact.textContent()).toContain('Not used');
+    expect(await contact.locator('.not-used').textContent()).toContain('No e-mail. I do not use e-mail with clients.');
+
+    const routes = await page.locator('#routes').textContent();
+    expect(routes).toContain('Appointments, billing and other practical matters');
+    expect(routes).toContain('Text me about appointment times');
+
+    expect(await page.locator('#turnaround .turnaround').textContent()).toBe(
+      'Messages get a reply within 24 hours, not counting weekends, public holidays, or time off.',
+    );
+    expect(await page.locator('#turnaround').textContent()).toContain('A faster reply is not guaranteed.');
+    const social = await page.locator('#social-media').textContent();
+    expect(social).toContain('Dr. Maya Okafor does not use social media.');
+    expect(social).toContain('Dr. Maya Okafor does not accept friend or connection requests from clients.');
+    expect(social).toContain('Dr. Maya Okafor will not respond publicly to reviews.');
+    expect(await page.locator('#privacy').textContent()).toContain('covered by a business associate agreement (BAA)');
+    expect(await page.locator('#concerns li').count()).toBe(3);
+    const about = await page.locator('#about').textContent();
+    expect(about).toContain('Last reviewedSeptember 14, 2026');
+    expect(about).toMatch(/Version\d+, published/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('takes <html lang> from the policy and speaks the policy’s language (Spanish example)', async () => {
+    const { page } = await open('/clinics/cedar-hollow/policies/daniel-reyes');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('#crisis-heading').textContent()).toBe('En una crisis o emergencia');
+    expect(await page.locator('#crisis').getByRole('link', { name: 'Llamar al 988' }).getAttribute('href')).toBe('tel:988');
+    expect(await page.locator('#turnaround .turnaround').textContent()).toBe(
+      'Los mensajes reciben respuesta en un plazo de 2 días hábiles, sin contar días festivos y vacaciones.',
+    );
+    expect(await page.locator('#about time').first().textContent()).toBe('3 de agosto de 2026');
+    expect(await page.locator('header.site-header').getAttribute('lang')).toBe('en');
+  });
+
+  it('prints as a handout: navigation, footer and buttons hidden, crisis box kept', async () => {
+    const { page } = await open(MAYA);
+    expect(await page.locator('nav[aria-label="Breadcrumb"]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav[aria-label="Breadcrumb"]').isVisible()).toBe(false);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await page.locator('#crisis').isVisible()).toBe(true);
+    expect(await page.locator('#about').isVisible()).toBe(true);
+  });
+
+  it('shows a not-found page for an unknown policy, clinic or address', async () => {
+    const policy = await open('/clinics/cedar-hollow/policies/no-such-therapist');
+    expect(await h1(policy.page)).toBe('Policy not found');
+    expect(await policy.page.title()).toBe('Policy not found — Clearframe');
+    expect(await policy.page.locator('main').textContent()).toContain('No policy “no-such-therapist” has been published for the clinic “cedar-hollow”.');
+
+    const clinic = await open('/clinics/no-such-clinic');
+    expect(await h1(clinic.page)).toBe('Clinic not found');
+    expect(await clinic.page.title()).toBe('Clinic not found — Clearframe');
+
+    const history = await open('/clinics/no-such-clinic/policies/nobody/versions');
+    expect(await h1(history.page)).toBe('Policy not found');
+
+    const other = await open('/no/such/page');
+    expect(await h1(other.page)).toBe('Page not found');
+    expect(await other.page.title()).toBe('Page not found — Clearframe');
+  });
+
+  it('is usable from the keyboard: skip link first, visible focus', async () => {
+    const { page } = await open(MAYA);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    const skipBox = await page.locator('.skip-link').boundingBox();
+    expect(skipBox!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { tag: document.activeElement!.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.tag).toBe('A');
+    expect(outline.style).toBe('solid');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling, and honours reduced motion', async () => {
+    for (const path of ['/', '/clinics/cedar-hollow', MAYA, '/clinics/harbour-lane/policies/tom-ashworth', `${MAYA}/versions`, '/clinics/x/policies/y']) {
+      const { page } = await open(path, { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(widths.scroll, `${path} at 320 px`).toBeLessThanOrEqual(widths.client);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    }
+    const { page } = await open(MAYA, { reducedMotion: 'no-preference' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+  });
+});
+
+describe('policy text is data, never markup', () => {
+  const hostile = 'For scheduling only. <script>window.pwned = "script"</script><img src="x" onerror="window.pwned = \'img\'"> & <b>bold?</b>';
+
+  it('publishes a policy whose note holds HTML through the API and shows it as text, on the policy and its history', async () => {
+    const clinicYaml = await readFile(join(EXAMPLES_DIR, 'clinics/cedar-hollow/clinic.yaml'), 'utf8');
+    const original = await readFile(join(EXAMPLES_DIR, 'clinics/cedar-hollow/policies/maya-okafor.yaml'), 'utf8');
+    const notePattern = /( {8}note: >-\n {10}For scheduling only:[^\n]*\n(?: {10}[^\n]*\n)*)/;
+    expect(original).toMatch(notePattern);
+    const changed = original.replace(notePattern, `        note: ${JSON.stringify(hostile)}\n`);
+    const result = await graphqlRequest<{ publishPolicies: { status: string; rejected: { filePath: string }[]; changes: { change: string; version: { number: number } }[] } }>(
+      api.url,
+      `mutation Publish($input: PublishPoliciesInput!) {
+        publishPolicies(input: $input) { status rejected { filePath } changes { change version { number } } }
+      }`,
+      {
+        input: {
+          clinic: 'cedar-hollow',
+          commit: 'e2e-hostile-note',
+          files: [
+            { path: 'clinics/cedar-hollow/clinic.yaml', source: clinicYaml },
+            { path: 'clinics/cedar-hollow/policies/maya-okafor.yaml', source: changed },
+          ],
+        },
+      },
+      api.tokens['cedar-hollow'],
+    );
+    expect(result.publishPolicies.status).toBe('PUBLISHED');
+    expect(result.publishPolicies.changes).toEqual([{ change: 'UPDATED', version: { number: 2 } }]);
+
+    const { page, problems } = await open(MAYA);
+    const method = page.locator('#method-text');
+    expect(await method.locator('p').filter({ hasText: 'For scheduling only.' }).textContent()).toBe(hostile);
+    expect(await method.locator('script, img, b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned)).toBeUndefined();
+    expect(await page.locator('#about').textContent()).toMatch(/Version2, published/);
+
+    await page.getByRole('link', { name: 'Version history and what changed' }).click();
+    await page.waitForURL(`**${MAYA}/versions`);
+    await settled(page);
+    expect(await h1(page)).toBe('Version history');
+    const newest = page.locator('.version').first();
+    expect(await newest.locator('h2').textContent()).toBe('Version 2');
+    expect(await newest.textContent()).toContain('e2e-hostile');
+    const change = newest.locator('.change').filter({ hasText: 'Text message' });
+    expect(await change.locator('.change-field').textContent()).toBe('Changed Contact › Contact methods › Text message › Note');
+    expect(await change.locator('ins').textContent()).toBe(hostile);
+    expect(await change.locator('del').textContent()).toContain('For scheduling only: to confirm, move or cancel an appointment');
+    expect(await page.locator('main script, main img, main b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned)).toBeUndefined();
+    expect(await page.locator('.version').last().textContent()).toContain('First published version.');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const pages = {
+    directory: '/',
+    clinic: '/clinics/cedar-hollow',
+    'policy (en)': MAYA,
+    'policy (en-GB)': '/clinics/harbour-lane/policies/tom-ashworth',
+    'policy (es)': '/clinics/cedar-hollow/policies/daniel-reyes',
+    history: `${MAYA}/versions`,
+    'not found': '/clinics/cedar-hollow/policies/no-such-therapist',
+  };
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [name, path] of Object.entries(pages)) {
+      it(`${name} has no violations in the ${colorScheme} scheme`, async () => {
+        // axe is injected as an inline script, which the page's CSP (rightly) refuses: bypass it for this check only.
+        const { page } = await open(path, { colorScheme, bypassCSP: true });
+        await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('the built client', () => {
+  it('ships at most 30 KB of gzipped JavaScript, and no inline script or style', () => {
+    const assets = join(DIST_DIR, 'assets');
+    const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const gzipped = scripts.reduce((total, file) => total + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(30 * 1024);
+    const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style|\sstyle=/);
+  });
+});
+
+// Last: it stops the API for good.
+describe('when the API is unreachable', () => {
+  it('shows an error state with a way to try again, and stays accessible', async () => {
+    const { page } = await open('/clinics/cedar-hollow', { bypassCSP: true });
+    await api.stop();
+    await page.getByRole('link', { name: 'Dr. Maya Okafor', exact: true }).click();
+    await settled(page);
+    expect(await h1(page)).toBe('This page could not be loaded');
+    expect(await page.title()).toBe('Could not load this page — Clearframe');
+    expect(await page.locator('main').textContent()).toContain('Need help now?');
+    expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
