@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { name: 'clearframe/ignores', ignores: ['**/dist/**', '**/node_modules/**', '**/reports/**', '**/src/generated/**', '**/.turbo/**', 'packages/web/src/gql/**'] },
+  { name: 'clearframe/ignores', ignores: ['**/dist/**', '**/node_modules/**', '**/reports/**', '**/src/generated/**', '**/.turbo/**', 'packages/web/src/gql/**', 'packages/api/test/gql/**'] },
   { name: 'clearframe/javascript', files: ['**/*.{js,mjs,ts}'], extends: [js.configs.recommended], languageOptions: { globals: { ...globals.node } } },
   {
     name: 'clearframe/typescript',

@@ -1,0 +1,32 @@
+import { GraphQLError } from 'graphql';
+
+/** The `extensions.code` values clients can rely on. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'QUERY_TOO_COMPLEX'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'BAD_REQUEST'
+  | 'INTERNAL_SERVER_ERROR';
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+};
+
+/** A GraphQL error with a stable code (and the HTTP status that goes with it, where there is one). */
+export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  const status = HTTP_STATUS[code];
+  const http = { ...(status ? { status } : {}), ...(extra.http as object | undefined) };
+  return new GraphQLError(message, { extensions: { ...extra, code, ...(Object.keys(http).length > 0 ? { http } : {}) } });
+}
+
+export const badInput = (message: string) => apiError('BAD_USER_INPUT', message);
+export const notFound = (message: string) => apiError('NOT_FOUND', message);

@@ -1,0 +1,74 @@
+import { rules, type LintMessage, type LintResult, type SuppressedMessage } from '@clearframe/linter';
+import { builder } from '../builder.js';
+import { checkFiles, lintFiles } from '../publishing.js';
+import { RuleRef, SeverityRef } from './rule.js';
+import { SourceFileInputRef } from './source-file.js';
+
+/** A finding with the file it points into; suppressed findings carry their disable comments' reasons. */
+export interface FindingShape extends LintMessage {
+  filePath: string;
+  suppressions?: SuppressedMessage['suppressions'];
+}
+
+export const LintStatusRef = builder.enumType('LintStatus', {
+  description: 'Lint outcome of a published version (a policy with errors is never published).',
+  values: {
+    CLEAN: { value: 'CLEAN', description: 'No findings.' },
+    INFO: { value: 'INFO', description: 'Infos only.' },
+    WARNINGS: { value: 'WARNINGS', description: 'At least one warning.' },
+  } as const,
+});
+
+const SuppressionRef = builder.objectRef<SuppressedMessage['suppressions'][number]>('Suppression').implement({
+  description: 'A disable comment that suppressed a finding.',
+  fields: (t) => ({
+    kind: t.exposeString('kind'),
+    justification: t.exposeString('justification', { description: 'The reason written after "--".' }),
+  }),
+});
+
+export const LintFindingRef = builder.objectRef<FindingShape>('LintFinding').implement({
+  description: 'One lint finding, as in `clearframe lint --format json`.',
+  fields: (t) => ({
+    ruleId: t.exposeString('ruleId'),
+    rule: t.field({ type: RuleRef, nullable: true, resolve: (f) => rules.get(f.ruleId) ?? null }),
+    severity: t.expose('severity', { type: SeverityRef }),
+    message: t.exposeString('message'),
+    filePath: t.exposeString('filePath', { description: 'File the finding points into, relative to the repository root.' }),
+    line: t.exposeInt('line', { description: '1-based.' }),
+    column: t.exposeInt('column', { description: '1-based.' }),
+    path: t.exposeString('path', { description: 'JSON pointer of the field in the effective policy, e.g. /spec/socialMedia/friending.' }),
+    suppressions: t.field({ type: [SuppressionRef], description: 'Empty unless the finding was suppressed.', resolve: (f) => f.suppressions ?? [] }),
+  }),
+});
+
+export const LintResultRef = builder.objectRef<LintResult>('LintResult').implement({
+  description: 'The findings for one file.',
+  fields: (t) => ({
+    filePath: t.exposeString('filePath'),
+    messages: t.field({ type: [LintFindingRef], resolve: (r) => r.messages.map((m) => ({ ...m, filePath: r.filePath })) }),
+    suppressedMessages: t.field({ type: [LintFindingRef], resolve: (r) => r.suppressedMessages.map((m) => ({ ...m, filePath: r.filePath })) }),
+    errorCount: t.int({ resolve: (r) => r.messages.filter((m) => m.severity === 'error').length }),
+    warningCount: t.int({ resolve: (r) => r.messages.filter((m) => m.severity === 'warning').length }),
+    infoCount: t.int({ resolve: (r) => r.messages.filter((m) => m.severity === 'info').length }),
+  }),
+});
+
+builder.queryField('lint', (t) =>
+  t.field({
+    type: [LintResultRef],
+    description:
+      'Lints a policy the way `clearframe lint` does (recommended preset). Pass the ClinicDefaults it extends in `files`, at paths that match its `extends`.',
+    args: {
+      source: t.arg.string({ required: true, description: 'YAML text of the policy.' }),
+      path: t.arg.string({ description: 'Its path relative to the repository root (default policy.yaml).' }),
+      files: t.arg({ type: [SourceFileInputRef], description: 'Other files of the repository, e.g. the clinic.yaml it extends.' }),
+      today: t.arg({ type: 'Date', description: 'Lint date for date rules (default: today, UTC).' }),
+    },
+    resolve: (_root, args, ctx) => {
+      const files = [{ path: args.path ?? 'policy.yaml', source: args.source }, ...(args.files ?? [])];
+      checkFiles(files);
+      return lintFiles(files, { config: ctx.lintConfig, today: args.today ?? ctx.today() });
+    },
+  }),
+);

@@ -1,0 +1,178 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { diff, type FieldChange } from '../diff.js';
+import { badInput, notFound } from '../errors.js';
+import { policiesById, policiesOfClinics, policyBySlug, policyCount, policyPage, versionsOfPolicies, type PolicyFilter } from '../store/policies.js';
+import type { PolicyRecord, VersionRecord } from '../store/rows.js';
+import { ClinicRef } from './clinic.js';
+import { ContactMethodKindRef } from './contact-method.js';
+import { LintFindingRef, LintStatusRef } from './lint-finding.js';
+import { PolicyMetadataRef } from './metadata.js';
+import { checkPageSize, decodeCursor, DEFAULT_PAGE, encodeCursor, forwardConnection, forwardPage, MAX_PAGE, parseNodeId } from './pagination.js';
+import { FieldChangeRef, PolicyVersionRef, versionByNumber } from './policy-version.js';
+import { FriendingAllowedRef, friendingValue } from './social-media-stance.js';
+import { PolicySpecRef } from './spec.js';
+
+const PolicyKindRef = builder.enumType('PolicyKind', {
+  values: { COMMUNICATION_POLICY: { value: 'CommunicationPolicy' }, CLINIC_DEFAULTS: { value: 'ClinicDefaults' } } as const,
+});
+
+export const PolicyRef = builder.loadableNode('Policy', {
+  description: "A clinician's (or practice's) published communications and social-media policy, as of its newest version.",
+  id: { resolve: (p: PolicyRecord) => p.id, parse: parseNodeId },
+  load: (ids: number[], ctx: Context) => policiesById(ctx.store, ids),
+  sort: (p) => p.id,
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'metadata.id: the policy slug, unique within its clinic.' }),
+    clinic: t.field({ type: ClinicRef, resolve: (p) => p.clinicId }),
+    apiVersion: t.string({ resolve: (p) => p.current.document.apiVersion }),
+    kind: t.field({ type: PolicyKindRef, resolve: (p) => p.current.document.kind }),
+    extends: t.string({ nullable: true, description: 'The ClinicDefaults file this policy extends, as written.', resolve: (p) => p.current.document.extends ?? null }),
+    metadata: t.field({ type: PolicyMetadataRef, resolve: (p) => p.current.document.metadata }),
+    spec: t.field({ type: PolicySpecRef, description: 'The effective spec (ClinicDefaults merged in).', resolve: (p) => p.current.document.spec ?? {} }),
+    lintStatus: t.field({ type: LintStatusRef, resolve: (p) => p.current.lintStatus }),
+    findings: t.field({ type: [LintFindingRef], description: 'Warnings and infos of the newest version.', resolve: (p) => p.current.findings }),
+    publishedAt: t.field({ type: 'DateTime', description: 'When the newest version was published.', resolve: (p) => p.current.publishedAt }),
+    contentHash: t.string({ resolve: (p) => p.current.contentHash }),
+    document: t.field({ type: 'JSON', description: 'The effective policy as JSON.', resolve: (p) => p.current.document }),
+    currentVersion: t.field({ type: PolicyVersionRef, resolve: (p) => p.current }),
+    version: t.field({
+      type: PolicyVersionRef,
+      nullable: true,
+      args: { number: t.arg.int({ required: true }) },
+      resolve: async (p, args, ctx) => {
+        const version = await versionByNumber(ctx).load({ policyId: p.id, number: args.number });
+        if (!version) throw notFound(`policy ${p.clinicSlug}/${p.slug} has no version ${args.number} (newest: ${p.current.number})`);
+        return version;
+      },
+    }),
+    changes: t.field({
+      type: PolicyDiffRef,
+      description: 'What changed between two versions (`to` defaults to the newest).',
+      args: { from: t.arg.int({ required: true }), to: t.arg.int() },
+      resolve: async (p, args, ctx) => {
+        const to = args.to ?? p.current.number;
+        const [before, after] = await Promise.all([args.from, to].map((number) => versionByNumber(ctx).load({ policyId: p.id, number })));
+        if (!before || !after) {
+          throw notFound(`policy ${p.clinicSlug}/${p.slug} has no version ${before ? to : args.from} (versions 1 to ${p.current.number})`);
+        }
+        return { from: before, to: after, changes: diff(before.document, after.document) };
+      },
+    }),
+    createdAt: t.field({ type: 'DateTime', resolve: (p) => p.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updatedAt }),
+  }),
+});
+
+const PolicyDiffRef = builder.objectRef<{ from: VersionRecord; to: VersionRecord; changes: FieldChange[] }>('PolicyDiff').implement({
+  description: 'The differences between two versions of a policy.',
+  fields: (t) => ({
+    from: t.field({ type: PolicyVersionRef, resolve: (d) => d.from }),
+    to: t.field({ type: PolicyVersionRef, resolve: (d) => d.to }),
+    changes: t.field({ type: [FieldChangeRef], resolve: (d) => d.changes }),
+  }),
+});
+
+const PolicyVersionConnectionRef = builder.connectionObject({ type: PolicyVersionRef, name: 'PolicyVersionConnection' });
+const ClinicPolicyConnectionRef = builder.connectionObject({ type: PolicyRef, name: 'ClinicPolicyConnection' });
+
+builder.objectField(PolicyRef, 'versions', (t) =>
+  t.loadable({
+    type: PolicyVersionConnectionRef,
+    description: 'Every published version, newest first. Versions are immutable.',
+    byPath: true,
+    args: { first: t.arg.int(), after: t.arg.string() },
+    load: async (ids: number[], ctx: Context, args) => {
+      const page = forwardPage(args);
+      const before = page.after === undefined ? undefined : Number(page.after);
+      const rows = await versionsOfPolicies(ctx.store, ids, before, page.first + 1);
+      return ids.map((id) => forwardConnection(rows.filter((r) => r.policyId === id), page, (v) => encodeCursor(v.number)));
+    },
+    resolve: (p) => p.id,
+  }),
+);
+
+builder.objectField(ClinicRef, 'policies', (t) =>
+  t.loadable({
+    type: ClinicPolicyConnectionRef,
+    description: "The clinic's policies by slug.",
+    byPath: true,
+    args: { first: t.arg.int(), after: t.arg.string() },
+    load: async (ids: number[], ctx: Context, args) => {
+      const page = forwardPage(args);
+      const rows = await policiesOfClinics(ctx.store, ids, page.after, page.first + 1);
+      return ids.map((id) => forwardConnection(rows.filter((r) => r.clinicId === id), page, (p) => encodeCursor(p.slug)));
+    },
+    resolve: (c) => c.id,
+  }),
+);
+
+builder.objectField(PolicyVersionRef, 'policy', (t) => t.field({ type: PolicyRef, resolve: (v) => v.policyId }));
+
+const PolicyFilterRef = builder.inputType('PolicyFilter', {
+  description: 'All given conditions must hold.',
+  fields: (t) => ({
+    clinic: t.string({ description: 'Clinic slug.' }),
+    jurisdiction: t.string({ description: 'US matches US and every US-xx; US-CA matches US-CA only.' }),
+    offersMethodKind: t.field({ type: ContactMethodKindRef, description: 'Has an offered contact method of this kind.' }),
+    friendingAllowed: t.field({ type: FriendingAllowedRef, description: 'socialMedia.friending.allowed is exactly this.' }),
+    lintStatus: t.field({ type: LintStatusRef }),
+    reviewedBefore: t.field({ type: 'Date', description: 'Last reviewed (else effective) before this date, or never: overdue for review.' }),
+    search: t.string({ description: 'Case-insensitive text in the policy slug, title or clinician name, or the clinic slug or title.' }),
+  }),
+});
+
+function checkFilter(filter: PolicyFilter): PolicyFilter {
+  if (filter.jurisdiction != null && !/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(filter.jurisdiction)) {
+    throw badInput(`filter.jurisdiction "${filter.jurisdiction}" is not an ISO 3166 code such as US or US-CA`);
+  }
+  if (filter.search != null && filter.search.length > 200) throw badInput('filter.search is longer than 200 characters');
+  return filter;
+}
+
+builder.queryFields((t) => ({
+  policy: t.field({
+    type: PolicyRef,
+    nullable: true,
+    description: 'A policy by clinic slug and policy slug (metadata.id).',
+    args: { clinic: t.arg.string({ required: true }), id: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const policy = await policyBySlug(ctx.store, args.clinic, args.id);
+      if (!policy) throw notFound(`no policy "${args.id}" in clinic "${args.clinic}"`);
+      return policy;
+    },
+  }),
+  policies: t.connection(
+    {
+      type: PolicyRef,
+      description: 'Published policies by clinic, then slug.',
+      args: { filter: t.arg({ type: PolicyFilterRef }) },
+      resolve: async (_root, args, ctx) => {
+        checkPageSize(args);
+        const { friendingAllowed, ...rest } = args.filter ?? {};
+        const filter = checkFilter({ ...rest, friendingAllowed: friendingAllowed == null ? null : friendingValue(friendingAllowed) });
+        const key = (cursor: string) => {
+          const [clinic, slug] = decodeCursor(cursor, 2) as [string, string];
+          return { clinic, slug };
+        };
+        const page = await resolveCursorConnection(
+          { args, toCursor: (p: PolicyRecord) => encodeCursor(p.clinicSlug, p.slug), defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE },
+          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) =>
+            policyPage(ctx.store, filter, {
+              after: after === undefined ? undefined : key(after),
+              before: before === undefined ? undefined : key(before),
+              limit,
+              inverted,
+            }),
+        );
+        return { ...page, totalCount: () => policyCount(ctx.store, filter) };
+      },
+    },
+    {
+      fields: (tc) => ({
+        totalCount: tc.int({ description: 'Number of policies that match the filter.', resolve: (parent) => parent.totalCount!() }),
+      }),
+    },
+  ),
+}));

@@ -1,0 +1,111 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { CountingStore, type Queryable, type Row, type Store } from './store.js';
+
+const LOCK_FILE = 'clearframe-api.lock';
+
+/** A data directory is already open in another process (PGlite allows one process per directory). */
+export class DataDirInUseError extends Error {
+  override name = 'DataDirInUseError';
+}
+
+/** Embedded PostgreSQL (PGlite). `dataDir` 'memory://' keeps everything in memory. */
+export class PGliteStore extends CountingStore implements Store {
+  readonly kind = 'pglite';
+  readonly #db: PGlite;
+  readonly #lock: string | undefined;
+
+  private constructor(db: PGlite, lock: string | undefined) {
+    super();
+    this.#db = db;
+    this.#lock = lock;
+  }
+
+  static async open(dataDir: string): Promise<PGliteStore> {
+    if (dataDir === 'memory://') {
+      const db = new PGlite();
+      await db.waitReady;
+      return new PGliteStore(db, undefined);
+    }
+    const dir = resolve(dataDir);
+    mkdirSync(dir, { recursive: true });
+    const lock = acquireLock(join(dir, LOCK_FILE));
+    try {
+      const db = new PGlite(dir);
+      await db.waitReady;
+      return new PGliteStore(db, lock);
+    } catch (error) {
+      rmSync(lock, { force: true });
+      throw error;
+    }
+  }
+
+  async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    this.note(sql);
+    return (await this.#db.query<T>(sql, [...params])).rows;
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.note(sql);
+    await this.#db.exec(sql);
+  }
+
+  // PGlite runs one transaction at a time; concurrent callers queue behind its mutex.
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.#db.transaction((tx) => fn(this.#wrap(tx)));
+  }
+
+  async ping(): Promise<void> {
+    await this.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.#db.close();
+    if (this.#lock) rmSync(this.#lock, { force: true });
+  }
+
+  #wrap(tx: Transaction): Queryable {
+    return {
+      query: async <T extends Row = Row>(sql: string, params: readonly unknown[] = []) => {
+        this.note(sql);
+        return (await tx.query<T>(sql, [...params])).rows;
+      },
+      exec: async (sql: string) => {
+        this.note(sql);
+        await tx.exec(sql);
+      },
+    };
+  }
+}
+
+/** Creates the lock file with our pid; takes over a lock left by a process that no longer runs. */
+function acquireLock(path: string): string {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return path;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(path, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) {
+        throw new DataDirInUseError(
+          `the data directory ${resolve(path, '..')} is in use by process ${pid}; stop that process first (PGlite allows one process per data directory), or set DATABASE_URL to share a PostgreSQL database`,
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new DataDirInUseError(`cannot lock the data directory ${resolve(path, '..')}`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

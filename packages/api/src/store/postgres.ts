@@ -1,0 +1,63 @@
+import pg from 'pg';
+import { CountingStore, type Queryable, type Row, type Store } from './store.js';
+
+/** PostgreSQL through a `pg` connection pool. */
+export class PostgresStore extends CountingStore implements Store {
+  readonly kind = 'postgres';
+  readonly #pool: pg.Pool;
+
+  constructor(connectionString: string, options: { poolSize?: number; onError?: (error: Error) => void } = {}) {
+    super();
+    this.#pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    this.#pool.on('error', (error) => options.onError?.(error));
+  }
+
+  async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    this.note(sql);
+    return (await this.#pool.query<T>(sql, [...params])).rows;
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.note(sql);
+    await this.#pool.query(sql);
+  }
+
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    const tx: Queryable = {
+      query: async <R extends Row = Row>(sql: string, params: readonly unknown[] = []) => {
+        this.note(sql);
+        return (await client.query<R>(sql, [...params])).rows;
+      },
+      exec: async (sql: string) => {
+        this.note(sql);
+        await client.query(sql);
+      },
+    };
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+}

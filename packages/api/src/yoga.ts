@@ -1,0 +1,83 @@
+import { defaultConfig, todayUtc, type ResolvedConfig } from '@clearframe/linter';
+import { initContextCache, PothosError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError as yogaMaskError, type YogaServerInstance } from 'graphql-yoga';
+import { DEFAULT_MAX_BODY_BYTES } from './config.js';
+import type { Context } from './context.js';
+import { createLogger, yogaLogger, type Logger } from './logger.js';
+import { useBearerAuth, type BearerAuthOptions } from './plugins/use-bearer-auth.js';
+import { useIntrospection } from './plugins/use-introspection.js';
+import { useLimits, type LimitOptions } from './plugins/use-limits.js';
+import { useRequestInfo, type RequestInfo } from './plugins/use-request-info.js';
+import { schema } from './schema/index.js';
+import type { Store } from './store/store.js';
+
+export interface ApiOptions {
+  store: Store;
+  logger?: Logger;
+  /** Production mode: no GraphiQL, no introspection, no field suggestions (unless set below). Default: NODE_ENV === 'production'. */
+  production?: boolean;
+  introspection?: boolean;
+  graphiql?: boolean;
+  /** Origins allowed to call the API from a browser ('*' for any); empty: same origin only. */
+  corsOrigins?: readonly string[];
+  /** Largest request body accepted, in bytes (default 1 MiB); larger bodies are refused before parsing. */
+  maxBodyBytes?: number;
+  limits?: Omit<LimitOptions, 'blockFieldSuggestions'>;
+  auth?: Omit<BearerAuthOptions, 'store'>;
+  /** Lint date for publishing and the lint query (default: today in UTC). */
+  today?: () => string;
+  /** Linter configuration (default: the recommended preset). */
+  lintConfig?: ResolvedConfig;
+}
+
+/** What the HTTP layer passes with each request. */
+export interface ServerContext {
+  requestInfo?: RequestInfo;
+}
+
+export type Api = YogaServerInstance<ServerContext, Context>;
+
+/** The GraphQL API at /graphql: the schema with its hardening, auth and error masking. */
+export function createApi(options: ApiOptions): Api {
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const logger = options.logger ?? createLogger('info');
+  const origins = options.corsOrigins ?? [];
+  const lintConfig = options.lintConfig ?? defaultConfig('/');
+  const today = options.today ?? todayUtc;
+  return createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: options.graphiql ?? !production,
+    landingPage: false,
+    batching: false,
+    maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    cors:
+      origins.length === 0
+        ? false
+        : { origin: origins.includes('*') ? '*' : [...origins], methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Authorization'], maxAge: 600 },
+    maskedErrors: { maskError, isDev: false },
+    logging: yogaLogger(logger),
+    context: () => ({ store: options.store, auth: null, today, lintConfig, ...initContextCache() }),
+    plugins: [
+      useLimits({ ...options.limits, blockFieldSuggestions: production }),
+      useIntrospection({ enabled: options.introspection ?? !production }),
+      useBearerAuth({ store: options.store, ...options.auth }),
+      useRequestInfo(),
+    ],
+  });
+}
+
+/**
+ * Masks unexpected errors ("Unexpected error.", code INTERNAL_SERVER_ERROR, no stack) and gives every
+ * expected one a stable code: invalid ids and variable values are BAD_USER_INPUT; an oversized body is PAYLOAD_TOO_LARGE.
+ * Expected errors are recoded in place, so yoga does not log them as server errors.
+ */
+export function maskError(error: unknown, message: string): Error {
+  const masked = yogaMaskError(error, message, false);
+  if (!(masked instanceof GraphQLError)) return masked;
+  const extensions = masked.extensions as Record<string, unknown>;
+  if (extensions.code === 'REQUEST_ENTITY_TOO_LARGE') extensions.code = 'PAYLOAD_TOO_LARGE';
+  else if (extensions.code === undefined && (masked.originalError instanceof PothosError || /^Variable "\$/.test(masked.message))) extensions.code = 'BAD_USER_INPUT';
+  return masked;
+}
