@@ -106,7 +106,6 @@ async function serve(args: string[], io: Io): Promise<number> {
     const http = createHttpServer({ api, store, logger, webDir: config.webDir });
     const { port, host } = await http.listen(config.port, config.host);
     const shown = host.includes(':') ? `[${host}]` : host;
-    logger.info(`listening on http://${shown}:${port}/graphql`, { port, host, database: store.kind, webDir: config.webDir });
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       const stop = (s: NodeJS.Signals) => {
         process.off('SIGTERM', stop);
@@ -115,6 +114,8 @@ async function serve(args: string[], io: Io): Promise<number> {
       };
       process.on('SIGTERM', stop);
       process.on('SIGINT', stop);
+      // Announced only once the handlers are in place: a SIGTERM sent on seeing this line must shut down gracefully.
+      logger.info(`listening on http://${shown}:${port}/graphql`, { port, host, database: store.kind, webDir: config.webDir });
     });
     logger.info('shutting down', { signal });
     await http.close();

@@ -30,3 +30,8 @@ export function apiError(code: ErrorCode, message: string, extra: Record<string,
 
 export const badInput = (message: string) => apiError('BAD_USER_INPUT', message);
 export const notFound = (message: string) => apiError('NOT_FOUND', message);
+
+/** SQLSTATE 22021: text with a character PostgreSQL cannot store (NUL) came from the client. */
+export function isUnstorableText(error: unknown): boolean {
+  return error !== null && typeof error === 'object' && (error as { code?: unknown }).code === '22021';
+}

@@ -3,6 +3,7 @@ import { initContextCache, PothosError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as yogaMaskError, type YogaServerInstance } from 'graphql-yoga';
 import { DEFAULT_MAX_BODY_BYTES } from './config.js';
+import { isUnstorableText } from './errors.js';
 import type { Context } from './context.js';
 import { createLogger, yogaLogger, type Logger } from './logger.js';
 import { useBearerAuth, type BearerAuthOptions } from './plugins/use-bearer-auth.js';
@@ -70,10 +71,16 @@ export function createApi(options: ApiOptions): Api {
 
 /**
  * Masks unexpected errors ("Unexpected error.", code INTERNAL_SERVER_ERROR, no stack) and gives every
- * expected one a stable code: invalid ids and variable values are BAD_USER_INPUT; an oversized body is PAYLOAD_TOO_LARGE.
+ * expected one a stable code: invalid ids and variable values are BAD_USER_INPUT; an oversized body is PAYLOAD_TOO_LARGE;
+ * text the database cannot hold (a NUL character) is BAD_USER_INPUT.
  * Expected errors are recoded in place, so yoga does not log them as server errors.
  */
 export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const located = error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
+  if (isUnstorableText(original)) {
+    return new GraphQLError('a text argument contains a character the database cannot hold (such as NUL, \\u0000)', { ...located, extensions: { code: 'BAD_USER_INPUT' } });
+  }
   const masked = yogaMaskError(error, message, false);
   if (!(masked instanceof GraphQLError)) return masked;
   const extensions = masked.extensions as Record<string, unknown>;

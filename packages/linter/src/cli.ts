@@ -4,10 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean, isCalendarDate, policySchemaPath } from '@clearframe/schema';
 import { ConfigError, findConfigFile, loadConfig } from './config.js';
-import { ruleDoc } from './docs.js';
 import { collectFiles, PathError } from './files.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
-import { starterPolicy } from './init.js';
 import { FileReadError, lintFiles, todayUtc } from './lint.js';
 import { rules } from './rules/index.js';
 import type { LintResult } from './types.js';
@@ -19,9 +17,11 @@ export interface Io {
   isTty: boolean;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+// Read on demand: only help, --version and the SARIF report need it.
+let version: string | undefined;
+const cliVersion = () => (version ??= (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version);
 
-const HELP = `clearframe ${VERSION} — lint communications and social-media policies
+const helpText = () => `clearframe ${cliVersion()} — lint communications and social-media policies
 
 Usage:
   clearframe lint [paths…] [options]   lint policy files (default: the config's include)
@@ -64,7 +64,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       case 'rules':
         return rulesCommand(rest, io);
       case 'explain':
-        return explainCommand(rest, io);
+        return await explainCommand(rest, io);
       case 'init':
         return await initCommand(rest, io);
       case 'schema':
@@ -78,11 +78,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       case 'help':
       case '--help':
       case '-h':
-        io.stdout(HELP + '\n');
+        io.stdout(helpText() + '\n');
         return command === undefined ? 2 : 0;
       case '--version':
       case '-v':
-        io.stdout(VERSION + '\n');
+        io.stdout(cliVersion() + '\n');
         return 0;
       default: {
         const hint = didYouMean(command, ['lint', 'rules', 'explain', 'init', 'schema', 'publish']);
@@ -138,7 +138,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
 
   const counts = count(results);
   const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
-  const output = formatter(shown, { cwd: io.cwd, rules: new Map([...rules].map(([id, rule]) => [id, rule.meta])), color: io.isTty && !values.output, version: VERSION });
+  const output = formatter(shown, { cwd: io.cwd, rules: new Map([...rules].map(([id, rule]) => [id, rule.meta])), color: io.isTty && !values.output, version: cliVersion() });
   if (values.output) {
     const target = resolve(io.cwd, values.output);
     // Write then rename, so a CI step never reads a half-written report.
@@ -190,7 +190,7 @@ function rulesCommand(args: string[], io: Io): number {
   return 0;
 }
 
-function explainCommand(args: string[], io: Io): number {
+async function explainCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parse(args, {});
   const id = positionals[0];
   if (!id) throw new UsageError('explain needs a rule id; run clearframe rules for the list');
@@ -199,6 +199,7 @@ function explainCommand(args: string[], io: Io): number {
     const hint = didYouMean(id, [...rules.keys()]);
     throw new UsageError(`unknown rule "${id}"${hint ? ` — did you mean "${hint}"?` : '; run clearframe rules for the list'}`);
   }
+  const { ruleDoc } = await import('./docs.js');
   io.stdout(`${ruleDoc(id).trimEnd()}\n\nDocs: ${rule.meta.docsUrl}\n`);
   return 0;
 }
@@ -214,6 +215,7 @@ async function initCommand(args: string[], io: Io): Promise<number> {
   if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(values.id)) throw new UsageError(`--id must use lower-case letters, digits and dashes, not "${values.id}"`);
   if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(values.jurisdiction)) throw new UsageError(`--jurisdiction takes an ISO 3166 code such as US, US-CA or GB, not "${values.jurisdiction}"`);
   const target = resolve(io.cwd, values.output ?? `${values.id}.yaml`);
+  const { starterPolicy } = await import('./init.js');
   const text = starterPolicy({ id: values.id, name: values.name, jurisdiction: values.jurisdiction, today: todayUtc() });
   try {
     await writeFile(target, text, { flag: values.force ? 'w' : 'wx' });

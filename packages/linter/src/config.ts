@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 import { didYouMean, parseYaml, validateConfigFile, locate, type LinterConfigFile } from '@clearframe/schema';
 import { rules } from './rules/index.js';
 import type { Level, RuleOption, Severity } from './types.js';
@@ -8,6 +9,10 @@ import type { Level, RuleOption, Severity } from './types.js';
 export const CONFIG_FILE = 'clearframe.config.yaml';
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', `**/${CONFIG_FILE}`];
+
+// Loaded only when a config file has overrides; the lint of a single file without them never pays for it.
+const require = createRequire(import.meta.url);
+const picomatch = (...args: Parameters<typeof Picomatch>) => (require('picomatch') as typeof Picomatch)(...args);
 
 /** A configuration problem: the CLI exits 2. */
 export class ConfigError extends Error {
@@ -113,9 +118,37 @@ export function checkOptions(id: string, options: Record<string, unknown>, known
 
 /** The effective severity and options of every enabled rule for one file. */
 export function rulesFor(config: ResolvedConfig, absolutePath: string): Map<string, RuleSetting> {
+  return settingsFor(config, matchingOverrides(config, absolutePath));
+}
+
+/**
+ * `rulesFor` for one lint run: files that match the same overrides share one (read-only) settings map,
+ * so the settings are built once per override combination instead of once per file.
+ */
+export function settingsResolver(config: ResolvedConfig): (absolutePath: string) => ReadonlyMap<string, RuleSetting> {
+  const cache = new Map<string, Map<string, RuleSetting>>();
+  return (absolutePath) => {
+    const matched = matchingOverrides(config, absolutePath);
+    const key = matched.join(',');
+    let settings = cache.get(key);
+    if (!settings) cache.set(key, (settings = settingsFor(config, matched)));
+    return settings;
+  };
+}
+
+function matchingOverrides(config: ResolvedConfig, absolutePath: string): number[] {
+  if (config.overrides.length === 0) return [];
   const relativePath = relative(config.baseDir, absolutePath).split(sep).join('/');
+  const matched: number[] = [];
+  config.overrides.forEach((override, index) => {
+    if (override.match(relativePath)) matched.push(index);
+  });
+  return matched;
+}
+
+function settingsFor(config: ResolvedConfig, matched: readonly number[]): Map<string, RuleSetting> {
   const entries: Record<string, RuleEntry> = { ...config.rules };
-  for (const override of config.overrides) if (override.match(relativePath)) Object.assign(entries, override.rules);
+  for (const index of matched) Object.assign(entries, config.overrides[index]!.rules);
   const settings = new Map<string, RuleSetting>();
   for (const [id, rule] of rules) {
     const entry = entries[id];

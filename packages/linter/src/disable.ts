@@ -40,9 +40,14 @@ export function parseDirectives(text: string, file?: ParsedFile): Directive[] {
       from = line + 1;
       to = ends.get(from) ?? from;
     }
-    directives.push({ kind: kind as Directive['kind'], line, column: indent.length + 1, ruleIds: ids, reason, from, to });
+    directives.push({ kind: kind as Directive['kind'], line, column: indent.length + 1, ruleIds: ids.map(detach), reason: detach(reason), from, to });
   });
   return directives;
+}
+
+/** A copy that owns its characters: a slice of the file text would keep the whole text alive as long as the directive. */
+function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Line where a node starts → last line of the outermost node (mapping entry or list item) starting there. */

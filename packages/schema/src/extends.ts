@@ -20,7 +20,7 @@ export interface EffectivePolicy {
 
 /**
  * Loads a file referenced by `extends`. Returns undefined when it does not exist,
- * `problems` when it exists but is not a valid document.
+ * `problems` when it exists but is not a valid document; throws (with a message for the user) when it cannot be read.
  */
 export type Loader = (path: string) => Promise<{ file?: ParsedFile; problems: Problem[] } | undefined>;
 
@@ -45,11 +45,17 @@ export async function resolveExtends(file: ParsedFile, { load, root, display = (
     const via = current === file ? '' : ` (via ${display(current.path)})`;
     const fail = (message: string) => ({ problems: [problemOnExtends(file, message + via)] });
     const relative = posix.relative(root, target);
-    if (relative.startsWith('..') || posix.isAbsolute(relative)) return fail(`extends target "${written}" is outside the repository`);
+    if (relative === '..' || relative.startsWith('../') || posix.isAbsolute(relative)) return fail(`extends target "${written}" is outside the repository`);
     if (seen.has(target)) return fail(`extends cycle: ${[...seen, target].map(display).join(' → ')}`);
     if (chain.length >= MAX_CHAIN) return fail(`extends chain is longer than ${MAX_CHAIN} files`);
     seen.add(target);
-    const loaded = await load(target);
+    let loaded: Awaited<ReturnType<Loader>>;
+    try {
+      loaded = await load(target);
+    } catch (error) {
+      // A directory, a name the file system refuses, an unreadable file: a problem of this policy, not a crash of the run.
+      return fail(`extends target "${written}" cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
     if (!loaded) return fail(`extends target "${written}" does not exist (looked for ${display(target)})`);
     if (!loaded.file || loaded.problems.length > 0) {
       const n = loaded.problems.length;

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { Composer, CST, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type Document, type Node, type Pair } from 'yaml';
 
 /** 1-based line and column. */
 export interface Position {
@@ -28,6 +28,15 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ALIAS_COUNT = 100;
 /** No valid policy nests deeper than ~8 levels; anything far deeper is hostile or broken. */
 export const MAX_DEPTH = 64;
+/** A policy has a few hundred entries; far more is hostile or broken, and would make parsing and locating slow. */
+export const MAX_NODES = 10_000;
+/** Tokens (keys, values, punctuation) in the document: bounds the syntax errors one document can produce. */
+const MAX_TOKENS = 50_000;
+/** Stray tokens (errors) outside any document: a file of "}" would otherwise make millions of costly errors. */
+const MAX_STRAY_TOKENS = 100;
+
+/** A structural limit hit while parsing: the file is refused with this message. */
+class LimitError extends Error {}
 
 const TOP = { line: 1, column: 1 } as const;
 
@@ -58,7 +67,8 @@ function positionOfByte(bytes: Uint8Array, index: number): Position {
       start = i + 1;
     }
   }
-  return { line, column: index - start + 1 };
+  // Columns count characters, as everywhere else, not bytes: "é" is two bytes but one column. Only the file's own BOM is dropped.
+  return { line, column: new TextDecoder('utf-8', { ignoreBOM: start > 0 }).decode(bytes.subarray(start, index)).length + 1 };
 }
 
 const YAML_HINTS: Record<string, string> = {
@@ -72,12 +82,12 @@ export function parseYaml(text: string, path: string): { file?: ParsedFile; prob
   if (text.length > MAX_FILE_BYTES) {
     return { problems: [{ ...TOP, pointer: '', message: 'file is larger than 5 MB; policy files are limited to 5 MB' }] };
   }
-  const lineCounter = new LineCounter();
+  const lineCounter = linesOf(text);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
-  } catch {
-    return { problems: [{ ...TOP, pointer: '', message: 'YAML could not be parsed (nesting too deep?)' }] };
+    doc = parseBounded(text);
+  } catch (error) {
+    return { problems: [{ ...TOP, pointer: '', message: error instanceof LimitError ? error.message : 'YAML could not be parsed (nesting too deep?)' }] };
   }
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -101,6 +111,8 @@ export function parseYaml(text: string, path: string): { file?: ParsedFile; prob
   if (depth(doc.contents, 0) > MAX_DEPTH) {
     return { file, problems: [{ ...TOP, pointer: '', message: `nesting deeper than ${MAX_DEPTH} levels; no policy needs that` }] };
   }
+  const duplicates = duplicateKeys(doc.contents).map((key) => ({ ...at(key.range![0]), pointer: '', message: `YAML syntax: ${YAML_HINTS.DUPLICATE_KEY}` }));
+  if (duplicates.length > 0) return { file, problems: duplicates };
   try {
     file.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -110,6 +122,68 @@ export function parseYaml(text: string, path: string): { file?: ParsedFile; prob
     return { file, problems: [{ ...TOP, pointer: '', message }] };
   }
   return { file, problems: [] };
+}
+
+/**
+ * parseDocument with bounded work: the document's entries are counted on the concrete syntax tree before the costly
+ * composition, and stray tokens before it. Duplicate keys are found by `duplicateKeys` in linear time (the parser's
+ * own check compares every key with every other).
+ */
+function parseBounded(text: string): Document.Parsed {
+  function* tokens() {
+    let stray = 0;
+    for (const token of new Parser().parse(text)) {
+      if (token.type === 'document') {
+        let nodes = 0;
+        let tokenCount = 0;
+        const extra = (node: unknown) => (node !== null && typeof node === 'object' && Array.isArray((node as { end?: unknown }).end) ? (node as { end: unknown[] }).end.length : 0);
+        CST.visit(token, (item, path) => {
+          if (path.length > MAX_DEPTH) throw new LimitError(`nesting deeper than ${MAX_DEPTH} levels; no policy needs that`);
+          if (++nodes > MAX_NODES) throw new LimitError(`more than ${MAX_NODES} YAML entries; no policy needs that many`);
+          tokenCount += 1 + item.start.length + (item.sep?.length ?? 0) + extra(item.key) + extra(item.value);
+          if (tokenCount > MAX_TOKENS) throw new LimitError(`more than ${MAX_TOKENS} YAML tokens; this is not a policy file, or it is badly broken`);
+        });
+      } else if (!['comment', 'newline', 'space', 'byte-order-mark'].includes(token.type) && ++stray > MAX_STRAY_TOKENS) {
+        throw new LimitError(`more than ${MAX_STRAY_TOKENS} YAML syntax errors outside the document; is this a YAML file?`);
+      }
+      yield token;
+    }
+  }
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: false, strict: true, keepSourceTokens: false }).compose(tokens(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+/** Keys repeated in a mapping (each repeat after the first), compared as the plain data sees them: `1` and `"1"` collide. */
+function duplicateKeys(node: unknown, found: Node[] = []): Node[] {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        const key = String(pair.key.value);
+        if (seen.has(key)) found.push(pair.key);
+        seen.add(key);
+      }
+      duplicateKeys(pair.value, found);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) duplicateKeys(item, found);
+  }
+  return found;
+}
+
+/** Line starts taken from the text itself: the parser's own count skips line breaks while it recovers from some syntax errors. */
+function linesOf(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
 }
 
 function depth(node: unknown, level: number): number {

@@ -25,6 +25,11 @@ export class PostgresStore extends CountingStore implements Store {
 
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
+    let broken = false;
+    // A checked-out client whose connection drops emits 'error' on itself, not on the pool: without a listener
+    // the process would crash. The statement in progress rejects with the same error.
+    const lost = () => void (broken = true);
+    client.on('error', lost);
     const tx: Queryable = {
       query: async <R extends Row = Row>(sql: string, params: readonly unknown[] = []) => {
         this.note(sql);
@@ -35,7 +40,6 @@ export class PostgresStore extends CountingStore implements Store {
         await client.query(sql);
       },
     };
-    let broken = false;
     try {
       await client.query('BEGIN');
       const result = await fn(tx);
@@ -49,6 +53,7 @@ export class PostgresStore extends CountingStore implements Store {
       }
       throw error;
     } finally {
+      client.off('error', lost);
       client.release(broken);
     }
   }

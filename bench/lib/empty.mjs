@@ -1,0 +1,1 @@
+// Empty module: the fallback timer's stand-in for `node -e 0`.
