@@ -3,7 +3,7 @@ import { initContextCache, PothosError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as yogaMaskError, type YogaServerInstance } from 'graphql-yoga';
 import { DEFAULT_MAX_BODY_BYTES } from './config.js';
-import { isUnstorableText } from './errors.js';
+import { apiError, isDatabaseUnavailable, isUnstorableText } from './errors.js';
 import type { Context } from './context.js';
 import { createLogger, yogaLogger, type Logger } from './logger.js';
 import { useBearerAuth, type BearerAuthOptions } from './plugins/use-bearer-auth.js';
@@ -57,7 +57,7 @@ export function createApi(options: ApiOptions): Api {
       origins.length === 0
         ? false
         : { origin: origins.includes('*') ? '*' : [...origins], methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Authorization'], maxAge: 600 },
-    maskedErrors: { maskError, isDev: false },
+    maskedErrors: { maskError: maskErrorWith(logger), isDev: false },
     logging: yogaLogger(logger),
     context: () => ({ store: options.store, auth: null, today, lintConfig, ...initContextCache() }),
     plugins: [
@@ -69,10 +69,20 @@ export function createApi(options: ApiOptions): Api {
   });
 }
 
+/** `maskError` that also logs database outages in full for the operator (the client only sees SERVICE_UNAVAILABLE). */
+function maskErrorWith(logger: Logger) {
+  return (error: unknown, message: string): Error => {
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    if (isDatabaseUnavailable(original)) logger.error('database unavailable', { error: original });
+    return maskError(error, message);
+  };
+}
+
 /**
  * Masks unexpected errors ("Unexpected error.", code INTERNAL_SERVER_ERROR, no stack) and gives every
  * expected one a stable code: invalid ids and variable values are BAD_USER_INPUT; an oversized body is PAYLOAD_TOO_LARGE;
- * text the database cannot hold (a NUL character) is BAD_USER_INPUT.
+ * text the database cannot hold (a NUL character) is BAD_USER_INPUT; a database that cannot be reached is SERVICE_UNAVAILABLE (503),
+ * with nothing written (a publish is one transaction).
  * Expected errors are recoded in place, so yoga does not log them as server errors.
  */
 export function maskError(error: unknown, message: string): Error {
@@ -80,6 +90,10 @@ export function maskError(error: unknown, message: string): Error {
   const located = error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
   if (isUnstorableText(original)) {
     return new GraphQLError('a text argument contains a character the database cannot hold (such as NUL, \\u0000)', { ...located, extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (isDatabaseUnavailable(original)) {
+    const unavailable = apiError('SERVICE_UNAVAILABLE', 'the database is not available right now; nothing was written — try again shortly');
+    return new GraphQLError(unavailable.message, { ...located, extensions: unavailable.extensions });
   }
   const masked = yogaMaskError(error, message, false);
   if (!(masked instanceof GraphQLError)) return masked;

@@ -91,18 +91,38 @@ describe('CORS', () => {
   });
 });
 
-describe('unexpected errors', () => {
-  it('are masked for the client and logged in full for the operator', async () => {
+describe('database outages', () => {
+  it('are SERVICE_UNAVAILABLE (503) for the client, with no detail, and logged in full for the operator', async () => {
     const lines: string[] = [];
     const unreachable = new PostgresStore('postgres://nobody:secret@127.0.0.1:9/nowhere', { poolSize: 1 });
     try {
       const broken = testApi(unreachable, { logger: createLogger('error', (line) => lines.push(line)) });
       const response = await graphql(broken)(ClinicListDocument, { first: 1 });
-      expect(response.errors).toEqual([{ message: 'Unexpected error.', locations: expect.any(Array), path: ['clinics'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      expect(response.errors).toEqual([
+        {
+          message: 'the database is not available right now; nothing was written — try again shortly',
+          locations: expect.any(Array),
+          path: ['clinics'],
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
+      ]);
       expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|stack|127\.0\.0\.1|secret/);
-      expect(lines.join('\n')).toMatch(/ECONNREFUSED/);
+      expect(lines.join('\n')).toMatch(/database unavailable.*ECONNREFUSED/);
     } finally {
       await unreachable.close();
     }
+  });
+});
+
+describe('unexpected errors', () => {
+  it('are masked for the client and logged in full for the operator', async () => {
+    const lines: string[] = [];
+    const closed = await openTestDatabase();
+    await closed.close();
+    const broken = testApi(closed.store, { logger: createLogger('error', (line) => lines.push(line)) });
+    const response = await graphql(broken)(ClinicListDocument, { first: 1 });
+    expect(response.errors).toEqual([{ message: 'Unexpected error.', locations: expect.any(Array), path: ['clinics'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(JSON.stringify(response)).not.toMatch(/stack|closed/i);
+    expect(lines.length).toBeGreaterThan(0);
   });
 });

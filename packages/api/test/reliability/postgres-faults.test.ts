@@ -63,14 +63,16 @@ describe('PostgreSQL stops in the middle of a publish', () => {
     const reply = await inFlight;
     expect(reply.status, 'the server answered rather than crashing or hanging').toBeGreaterThan(0);
     expect(reply.body?.data?.publishPolicies ?? null).toBeNull();
-    // The client gets the API's masked error (the cause is in the server log and on /ready), never driver details.
-    expect(reply.body?.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['Unexpected error.', 'INTERNAL_SERVER_ERROR']]);
+    // The client is told the database is unavailable (the cause is in the server log and on /ready), never driver details.
+    expect(reply.body?.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['the database is not available right now; nothing was written — try again shortly', 'SERVICE_UNAVAILABLE'],
+    ]);
     expect(JSON.stringify(reply.body)).not.toMatch(/ECONNREFUSED|terminat|postgres|stack/i);
     faults.clientSaw = { status: reply.status, code: reply.body?.errors?.[0]?.extensions?.code };
 
     await eventually(async () => ((await ready()) === 503 ? true : undefined), 15_000, '/ready to report 503');
     const duringOutage = await gql(server.url, '{ clinics(first: 5) { totalCount } }');
-    expect(duringOutage.body?.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(duringOutage.body?.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(await publish({ a: 'while down', b: 'while down' }, 'while-down').then(statusOf)).toBeUndefined();
 
     cluster.start();
@@ -108,7 +110,7 @@ describe('PostgreSQL stops in the middle of a publish', () => {
 
     const acknowledged = ids.filter((_, i) => statusOf(settled[i]!) === 'PUBLISHED');
     const failed = settled.filter((r) => statusOf(r) !== 'PUBLISHED');
-    for (const reply of failed) expect(reply.body?.errors?.[0]?.extensions?.code, JSON.stringify(reply.body)).toBe('INTERNAL_SERVER_ERROR');
+    for (const reply of failed) expect(reply.body?.errors?.[0]?.extensions?.code, JSON.stringify(reply.body)).toBe('SERVICE_UNAVAILABLE');
     const db = await connect(cluster.url);
     try {
       const audit = await auditVersions(queryable(db));
