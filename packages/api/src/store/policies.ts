@@ -26,7 +26,7 @@ export interface PolicyKey {
 function conditions(filter: PolicyFilter, params: Params): string[] {
   const where: string[] = [];
   const doc = 'v.document';
-  if (filter.clinic != null) where.push(`c.slug = ${params.add(filter.clinic)}`);
+  if (filter.clinic != null) where.push(`p.clinic_slug = ${params.add(filter.clinic)}`);
   if (filter.jurisdiction != null) {
     const j = params.add(filter.jurisdiction);
     where.push(`(${doc}->'metadata'->>'jurisdiction' = ${j}::text OR ${doc}->'metadata'->>'jurisdiction' LIKE ${j}::text || '-%')`);
@@ -56,12 +56,12 @@ function conditions(filter: PolicyFilter, params: Params): string[] {
 export async function policyPage(db: Queryable, filter: PolicyFilter, page: Page<PolicyKey>): Promise<PolicyRecord[]> {
   const params = new Params();
   const where = conditions(filter, params);
-  if (page.after) where.push(`(c.slug, p.slug) > (${params.add(page.after.clinic)}::text, ${params.add(page.after.slug)}::text)`);
-  if (page.before) where.push(`(c.slug, p.slug) < (${params.add(page.before.clinic)}::text, ${params.add(page.before.slug)}::text)`);
+  if (page.after) where.push(`(p.clinic_slug, p.slug) > (${params.add(page.after.clinic)}::text, ${params.add(page.after.slug)}::text)`);
+  if (page.before) where.push(`(p.clinic_slug, p.slug) < (${params.add(page.before.clinic)}::text, ${params.add(page.before.slug)}::text)`);
   const order = page.inverted ? 'DESC' : 'ASC';
   const rows = await db.query(
     `SELECT ${POLICY_COLUMNS} FROM ${POLICY_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY c.slug ${order}, p.slug ${order} LIMIT ${params.add(page.limit)}`,
+     ORDER BY p.clinic_slug ${order}, p.slug ${order} LIMIT ${params.add(page.limit)}`,
     params.values,
   );
   return rows.map(toPolicy);
@@ -83,7 +83,7 @@ export async function policiesById(db: Queryable, ids: readonly number[]): Promi
 }
 
 export async function policyBySlug(db: Queryable, clinic: string, slug: string): Promise<PolicyRecord | undefined> {
-  const [row] = await db.query(`SELECT ${POLICY_COLUMNS} FROM ${POLICY_FROM} WHERE c.slug = $1 AND p.slug = $2`, [clinic, slug]);
+  const [row] = await db.query(`SELECT ${POLICY_COLUMNS} FROM ${POLICY_FROM} WHERE p.clinic_slug = $1 AND p.slug = $2`, [clinic, slug]);
   return row ? toPolicy(row) : undefined;
 }
 

@@ -81,7 +81,7 @@ export function savePublication(store: Store, input: PublicationToSave): Promise
       const version = (current?.latest_version ?? 0) + 1;
       const policyId = current
         ? current.id
-        : (await tx.query<{ id: number }>('INSERT INTO policy (clinic_id, slug) VALUES ($1, $2) RETURNING id', [clinic.id, policy.slug]))[0]!.id;
+        : (await tx.query<{ id: number }>('INSERT INTO policy (clinic_id, clinic_slug, slug) VALUES ($1, $2, $3) RETURNING id', [clinic.id, input.clinic, policy.slug]))[0]!.id;
       const [inserted] = await tx.query<{ id: number }>(
         `INSERT INTO policy_version (policy_id, version, content_hash, document, sources, findings, lint_status, commit)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
