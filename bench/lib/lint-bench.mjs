@@ -156,8 +156,9 @@ function profileOf(dir, n) {
   try {
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     const s = summarise(join(dir, file), { top: 10 });
-    const share = (names) => names.reduce((sum, name) => sum + (s.inclusiveAll.get(name) ?? 0), 0) / s.total;
-    return { n, totalMs: s.totalMs, modules: s.modules, functions: s.functions, inclusive: s.inclusive, share };
+    // Inclusive share of the run for every function above 0.1%, keyed "name module", for results.md.
+    const inclusiveShares = Object.fromEntries([...s.inclusiveAll].filter(([, time]) => time / s.total >= 0.001).map(([name, time]) => [name, time / s.total]));
+    return { n, totalMs: s.totalMs, modules: s.modules, functions: s.functions, inclusive: s.inclusive, inclusiveShares };
   } catch (error) {
     return { error: String(error) };
   }

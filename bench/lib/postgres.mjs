@@ -30,6 +30,11 @@ export function startPostgres(port) {
   as('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '30', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start'], 40_000);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    /** Creates an empty database; returns its URL. */
+    createDatabase(name) {
+      as('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', name]);
+      return `postgres://postgres@127.0.0.1:${port}/${name}`;
+    },
     stop() {
       try {
         as('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'], 30_000);
