@@ -158,7 +158,8 @@ function profileOf(dir, n) {
     const s = summarise(join(dir, file), { top: 10 });
     // Inclusive share of the run for every function above 0.1%, keyed "name module", for results.md.
     const inclusiveShares = Object.fromEntries([...s.inclusiveAll].filter(([, time]) => time / s.total >= 0.001).map(([name, time]) => [name, time / s.total]));
-    return { n, totalMs: s.totalMs, modules: s.modules, functions: s.functions, inclusive: s.inclusive, inclusiveShares };
+    const mainAt = s.firstSeen.get('main @clearframe/linter:cli');
+    return { n, totalMs: s.totalMs, modules: s.modules, functions: s.functions, inclusive: s.inclusive, inclusiveShares, beforeMainShare: mainAt === undefined ? undefined : mainAt / s.total };
   } catch (error) {
     return { error: String(error) };
   }

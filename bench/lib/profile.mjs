@@ -30,9 +30,14 @@ export function summarise(path, { top = 12, window } = {}) {
   const self = new Map();
   const dt = profile.timeDeltas;
   let at = profile.startTime;
+  // Sampled time before each node first appears (for "how long until main() ran").
+  const firstAt = new Map();
+  let elapsed = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     at += dt[i] ?? 0;
     if (window && (at < window.from || at > window.to)) continue;
+    if (!firstAt.has(profile.samples[i])) firstAt.set(profile.samples[i], elapsed);
+    elapsed += dt[i] ?? 0;
     self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
   }
   const total = [...self.values()].reduce((a, b) => a + b, 0);
@@ -56,8 +61,17 @@ export function summarise(path, { top = 12, window } = {}) {
       inclusive.set(key, (inclusive.get(key) ?? 0) + time);
     }
   }
+  // A function is first on the stack at the earliest sample of any node below it.
+  const firstSeen = new Map();
+  for (const [id, time] of firstAt) {
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const cf = byId.get(cur).callFrame;
+      const key = `${cf.functionName || '(anonymous)'} ${moduleOf(cf.url)}`;
+      if (!firstSeen.has(key) || firstSeen.get(key) > time) firstSeen.set(key, time);
+    }
+  }
   const rows = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, t]) => ({ name, ms: Math.round(t / 1000), share: t / total }));
-  return { totalMs: Math.round(total / 1000), functions: rows(fnSelf), modules: rows(modSelf), inclusive: rows(inclusive), inclusiveAll: inclusive, total };
+  return { totalMs: Math.round(total / 1000), functions: rows(fnSelf), modules: rows(modSelf), inclusive: rows(inclusive), inclusiveAll: inclusive, firstSeen, total };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
