@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
 const scratch = mkdtempSync(join(tmpdir(), 'cf-measure-'));
+process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
 let method;
 
 /** Makes sure peak RSS can be measured; returns 'gnu-time' or 'resource-usage'. */
