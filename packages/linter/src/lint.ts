@@ -143,7 +143,10 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     const clinic = detach(document.metadata.clinic ?? clinicFromPath(relative(root, path).split(sep).join('/')));
     const idLocation = locate(loaded.file, '/metadata/id');
     const key = detach(`${clinic}\u0000${document.metadata.id}`);
-    policyIds.set(key, [...(policyIds.get(key) ?? []), { path, clinic, line: idLocation.line, column: idLocation.column }]);
+    const entry = { path, clinic, line: idLocation.line, column: idLocation.column };
+    const sameId = policyIds.get(key);
+    if (sameId) sameId.push(entry);
+    else policyIds.set(key, [entry]);
     runPolicyRules(policy, settings, today, (file, message) => add(stateOf(file.path, file, file.text), message));
   }
 
