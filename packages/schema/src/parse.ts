@@ -11,6 +11,8 @@ export interface Problem extends Position {
   message: string;
   /** JSON pointer of the field, '' for the whole document. */
   pointer: string;
+  /** The field at `pointer` is not part of the format (a misspelt or unknown key): rules never read it. */
+  unknownKey?: boolean;
 }
 
 /** A parsed YAML file that keeps what is needed to map JSON pointers back to source positions. */

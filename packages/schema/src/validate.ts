@@ -41,7 +41,7 @@ function describe(error: AjvError, file: ParsedFile): Problem {
     else if (valueAt(file.value, pointer) === null && inFlowMap(file, pointer)) {
       message += ' — an unquoted comma inside { … } starts a new key; quote the value that contains the comma';
     } else if (known.length > 0 && known.length <= 12) message += ` (allowed: ${known.join(', ')})`;
-    return at(file, pointer, message);
+    return { ...at(file, pointer, message), unknownKey: true };
   }
   if (error.keyword === 'required') {
     const field = String(p.missingProperty);
