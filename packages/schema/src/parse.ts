@@ -85,6 +85,11 @@ export function parseYaml(text: string, path: string): { file?: ParsedFile; prob
     return { problems: [{ ...TOP, pointer: '', message: 'file is larger than 5 MB; policy files are limited to 5 MB' }] };
   }
   const lineCounter = linesOf(text);
+  const deep = deepNesting(text);
+  if (deep !== undefined) {
+    const { line, col } = lineCounter.linePos(deep);
+    return { problems: [{ line, column: col, pointer: '', message: `nesting deeper than ${MAX_DEPTH} levels; no policy needs that` }] };
+  }
   let doc: Document.Parsed;
   try {
     doc = parseBounded(text);
@@ -124,6 +129,65 @@ export function parseYaml(text: string, path: string): { file?: ParsedFile; prob
     return { file, problems: [{ ...TOP, pointer: '', message }] };
   }
   return { file, problems: [] };
+}
+
+/**
+ * Offset where flow brackets ([ {) or compact block entries (- - -) nest deeper than MAX_DEPTH, found in one pass over
+ * the text before the parser builds a node per level (900,000 "[" would cost seconds and a gigabyte). Quoted text
+ * and comments are skipped, so brackets in a note never count.
+ */
+export function deepNesting(text: string): number | undefined {
+  let flow = 0;
+  let lineStart = true;
+  let compact = 0;
+  // The last character before this one on the line that is not a space: a quote opens a scalar only after an indicator.
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      compact = 0;
+      previous = 0;
+      continue;
+    }
+    if (lineStart && (c === 32 || c === 9)) continue;
+    if (lineStart && (c === 45 || c === 63 || c === 58) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      // "- ", "? " and ": " at the start of a line open a block level each.
+      if (++compact > MAX_DEPTH) return i;
+      previous = c;
+      i++;
+      continue;
+    }
+    lineStart = false;
+    if (c === 32 || c === 9) continue;
+    const after = previous;
+    previous = c;
+    if (c === 91 || c === 123) {
+      if (++flow > MAX_DEPTH) return i;
+    } else if (c === 93 || c === 125) {
+      if (flow > 0) flow--;
+    } else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) <= 32)) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end - 1;
+    } else if ((c === 34 || c === 39) && (after === 0 || after === 58 || after === 45 || after === 63 || after === 44 || after === 91 || after === 123)) {
+      i = closingQuote(text, i);
+    }
+  }
+  return undefined;
+}
+
+/** Index of the quote that closes the one at `start` (the end of the text when unclosed). */
+function closingQuote(text: string, start: number): number {
+  const quote = text[start]!;
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return text.length;
 }
 
 /**
