@@ -35,6 +35,8 @@ const CATALOG: [string, string][] = [
   ['online-encounters', 'info'],
   ['between-sessions', 'info'],
   ['video-fallback', 'info'],
+  ['crisis-route-actionable', 'error'],
+  ['placeholder-text', 'error'],
   ['disable-without-reason', 'error'],
   ['unused-disable', 'warning'],
 ];

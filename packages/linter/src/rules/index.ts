@@ -4,6 +4,7 @@ import concernChannel from './concern-channel.js';
 import contactByNeed from './contact-by-need.js';
 import contactMethodDetails from './contact-method-details.js';
 import crisisNumberJurisdiction from './crisis-number-jurisdiction.js';
+import crisisRouteActionable from './crisis-route-actionable.js';
 import crisisRouteAsyncOnly from './crisis-route-async-only.js';
 import crisisRouteRequired from './crisis-route-required.js';
 import dataProtectionRegistration from './data-protection-registration.js';
@@ -13,6 +14,7 @@ import fasterReplyDisclaimer from './faster-reply-disclaimer.js';
 import followingClients from './following-clients.js';
 import friendingConfidentiality from './friending-confidentiality.js';
 import onlineEncounters from './online-encounters.js';
+import placeholderText from './placeholder-text.js';
 import policyReviewStale from './policy-review-stale.js';
 import publicInteraction from './public-interaction.js';
 import publishedUrl from './published-url.js';
@@ -41,6 +43,7 @@ export const rules: ReadonlyMap<string, Rule> = new Map(
     contactByNeed,
     contactMethodDetails,
     crisisNumberJurisdiction,
+    crisisRouteActionable,
     crisisRouteAsyncOnly,
     crisisRouteRequired,
     dataProtectionRegistration,
@@ -50,6 +53,7 @@ export const rules: ReadonlyMap<string, Rule> = new Map(
     followingClients,
     friendingConfidentiality,
     onlineEncounters,
+    placeholderText,
     policyReviewStale,
     publicInteraction,
     publishedUrl,
