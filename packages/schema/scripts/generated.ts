@@ -21,6 +21,8 @@ function validators(): string {
     // No minLength/maxLength/uniqueItems on objects: those would make the generated code require ajv at run time.
     code: { source: true, esm: true, lines: true },
   });
+  // Editors (VS Code, yaml-language-server) show markdownDescription on hover; it is an annotation, not a check.
+  ajv.addVocabulary(['markdownDescription']);
   ajv.addSchema(readSchema('policy.schema.json'), 'policy');
   ajv.addSchema(readSchema('config.schema.json'), 'config');
   return HEADER + '/* eslint-disable */\n// @ts-nocheck\n' + standaloneCode.default(ajv, { validatePolicy: 'policy', validateConfig: 'config' });
@@ -28,10 +30,19 @@ function validators(): string {
 
 async function types(): Promise<string> {
   const options = { bannerComment: '', additionalProperties: false, unreachableDefinitions: false, strictIndexSignatures: true, style: { singleQuote: true } } as const;
-  const untitled = (name: string) => ({ ...readSchema(name), title: undefined, $id: undefined });
+  const untitled = (name: string) => ({ ...withoutRefAnnotations(readSchema(name)), title: undefined, $id: undefined });
   const policy = await compile(untitled('policy.schema.json') as never, 'PolicyDocument', options);
   const config = await compile(untitled('config.schema.json') as never, 'LinterConfigFile', options);
   return `${HEADER}/* eslint-disable */\n${policy}\n${config}`;
+}
+
+/** Drops descriptions written beside a $ref: json-schema-to-typescript would otherwise declare a copy of the type per use. */
+function withoutRefAnnotations<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withoutRefAnnotations) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, withoutRefAnnotations(value)] as const);
+  const isRef = entries.some(([key]) => key === '$ref');
+  return Object.fromEntries(isRef ? entries.filter(([key]) => key !== 'description' && key !== 'markdownDescription') : entries) as T;
 }
 
 /** Path (relative to the package) → content of every generated file. */

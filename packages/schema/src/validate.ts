@@ -1,10 +1,11 @@
 import { validateConfig, validatePolicy, type AjvError, type StandaloneValidator } from './generated/validators.js';
 import { COUNTRY_CODES, COUNTRY_HINTS } from './countries.js';
+import { parseWithin } from './facts.js';
 import { inFlowMap, locate, pointerSegments, sourceText, toPointer, type ParsedFile, type Problem } from './parse.js';
 
 /** Validates a parsed policy (or ClinicDefaults) document against the JSON Schema. */
 export function validatePolicyFile(file: ParsedFile): Problem[] {
-  const problems = [...schemaProblems(validatePolicy, file), ...impossibleDates(file), ...unknownCountries(file)];
+  const problems = [...schemaProblems(validatePolicy, file), ...impossibleDates(file), ...unknownCountries(file), ...reversedRanges(file), ...unstorableText(file)];
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -80,7 +81,8 @@ function describe(error: AjvError, file: ParsedFile): Problem {
 }
 
 const PATTERN_HINTS: Record<string, string> = {
-  within: 'write a reply time such as "24h", "2d", "48 hours" or "2 business days"',
+  within: 'write a reply time such as "24h", "2d", "48 hours", "2 business days", or a range such as "24-48h" or "1-2 working days"',
+  licensedIn: 'use ISO 3166-1 alpha-2 country codes, optionally with a subdivision: "US-CA", "GB", "AU-NSW" ("UK" is not a code; use "GB")',
   jurisdiction: 'use an ISO 3166-1 alpha-2 country code, optionally with a subdivision: "US-CA", "GB", "AU-NSW" ("UK" is not a code; use "GB")',
   language: 'use a BCP 47 language tag such as "en", "en-GB" or "es"',
   effective: 'write the date as YYYY-MM-DD',
@@ -118,7 +120,56 @@ function unknownCountries(file: ParsedFile): Problem[] {
   };
   check(metadata?.jurisdiction, '/metadata/jurisdiction');
   check(metadata?.clinician?.license?.jurisdiction, '/metadata/clinician/license/jurisdiction');
+  const licensedIn = (file.value as { spec?: { telehealth?: { licensedIn?: unknown } } } | undefined)?.spec?.telehealth?.licensedIn;
+  if (Array.isArray(licensedIn)) licensedIn.forEach((value, index) => check(value, `/spec/telehealth/licensedIn/${index}`));
   return problems;
+}
+
+/** A range in `within` names the smaller number first ("24-48h"); the pattern alone cannot say so. */
+function reversedRanges(file: ParsedFile): Problem[] {
+  const spec = (file.value as { spec?: { turnaround?: { within?: unknown }; contact?: { methods?: unknown } } } | undefined)?.spec;
+  const fields: [unknown, string][] = [[spec?.turnaround?.within, '/spec/turnaround/within']];
+  const methods = spec?.contact?.methods;
+  if (Array.isArray(methods)) {
+    methods.forEach((method: { turnaround?: { within?: unknown } } | null, index) => fields.push([method?.turnaround?.within, `/spec/contact/methods/${index}/turnaround/within`]));
+  }
+  return fields.flatMap(([value, pointer]) => {
+    const duration = parseWithin(value);
+    if (!duration || duration.min < duration.max || !/[-–]/.test(String(value))) return [];
+    const written = String(value);
+    const fix = duration.min === duration.max ? written.replace(/^\d+\s*[-–]\s*/, '') : written.replace(/^(\d+)(\s*[-–]\s*)(\d+)/, '$3$2$1');
+    return [at(file, pointer, `"within" is "${written}"; a range names the smaller number first: write "${fix}"`)];
+  });
+}
+
+/** NUL and unpaired surrogates cannot be stored (PostgreSQL text, UTF-8): a finding on every key or value that holds one. */
+function unstorableText(file: ParsedFile): Problem[] {
+  const problems: Problem[] = [];
+  // An alias can make a mapping contain itself: each mapping is visited once.
+  const seen = new Set<object>();
+  const visit = (node: unknown, segments: string[]) => {
+    if (typeof node === 'string') {
+      const reason = unstorable(node);
+      if (reason) problems.push(at(file, toPointer(segments), `${segments.length ? `"${segments.filter((s) => !/^\d+$/.test(s)).at(-1) ?? segments.at(-1)}"` : 'the document'} contains ${reason}, which cannot be stored: remove it`));
+      return;
+    }
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    for (const [key, value] of Object.entries(node)) {
+      const reason = unstorable(key);
+      if (reason) problems.push(at(file, toPointer([...segments, key]), `a key${segments.length ? ` in ${segments.join('.')}` : ''} contains ${reason}, which cannot be stored: rename it`));
+      else visit(value, [...segments, key]);
+    }
+  };
+  visit(file.value, []);
+  return problems;
+}
+
+function unstorable(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'a NUL character (\\0)';
+  // A lone high surrogate not followed by a low one, or a lone low surrogate not preceded by a high one.
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) return 'an unpaired UTF-16 surrogate (such as \\uD800)';
+  return undefined;
 }
 
 /** True for a YYYY-MM-DD string naming a day that exists. */

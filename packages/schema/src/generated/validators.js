@@ -3,11 +3,12 @@
 // @ts-nocheck
 "use strict";
 export const validatePolicy = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clearframe.dev/schema/v1/policy.schema.json","title":"Clearframe communications and social-media policy","description":"A therapist's or clinic's communications and social-media policy (kind CommunicationPolicy), or the shared defaults of a clinic (kind ClinicDefaults).","type":"object","required":["apiVersion","kind","metadata"],"additionalProperties":false,"properties":{"apiVersion":{"const":"clearframe/v1","description":"Format version. Always clearframe/v1."},"kind":{"enum":["CommunicationPolicy","ClinicDefaults"],"description":"CommunicationPolicy for one clinician or practice; ClinicDefaults for parts shared by a clinic."},"metadata":{"$ref":"#/$defs/metadata"},"extends":{"type":"string","pattern":"\\S","description":"Relative path to a ClinicDefaults file merged under this policy."},"spec":{"$ref":"#/$defs/spec","description":"The policy itself. Every field is optional in ClinicDefaults."}},"if":{"properties":{"kind":{"const":"CommunicationPolicy"}}},"then":{"required":["spec"],"properties":{"metadata":{"type":"object","required":["jurisdiction"]}}},"$defs":{"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$","description":"Lower-case letters, digits and dashes, at most 100 characters."},"jurisdiction":{"type":"string","pattern":"^[A-Z]{2}(-[A-Z0-9]{1,3})?$","description":"ISO 3166-1 alpha-2 country code, optionally followed by - and an ISO 3166-2 subdivision (US-CA, GB-SCT)."},"text":{"type":"string","description":"Free text shown to clients verbatim."},"methodIds":{"type":"array","items":{"type":"string"},"description":"Ids of contact methods of this policy."},"metadata":{"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/slug","description":"Slug, unique within its clinic."},"clinic":{"$ref":"#/$defs/slug","description":"Clinic slug; optional for a solo practice."},"title":{"type":"string"},"clinician":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"credentials":{"type":"array","items":{"type":"string"}},"pronouns":{"type":"string"},"license":{"type":"object","additionalProperties":false,"properties":{"jurisdiction":{"$ref":"#/$defs/jurisdiction"},"number":{"type":"string"}}}}},"jurisdiction":{"$ref":"#/$defs/jurisdiction"},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag."},"effective":{"$ref":"#/$defs/calendarDate"},"reviewed":{"$ref":"#/$defs/calendarDate","description":"Date of the last review."}}},"spec":{"type":"object","additionalProperties":false,"properties":{"contact":{"$ref":"#/$defs/contact"},"turnaround":{"$ref":"#/$defs/turnaround"},"socialMedia":{"$ref":"#/$defs/socialMedia"},"privacy":{"$ref":"#/$defs/privacy"},"concerns":{"$ref":"#/$defs/concerns"},"sharing":{"$ref":"#/$defs/sharing"}}},"contact":{"type":"object","additionalProperties":false,"properties":{"methods":{"type":"array","items":{"$ref":"#/$defs/contactMethod"},"description":"Every method the practice does or does not use."},"routes":{"$ref":"#/$defs/routes"},"betweenSessions":{"$ref":"#/$defs/text","description":"Whether and how clients can reach the therapist between sessions."}}},"contactMethod":{"type":"object","required":["id","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/slug","description":"Slug, unique in the policy."},"kind":{"enum":["phone","sms","email","secure-messaging","video","portal","web-form","social-media"]},"offered":{"type":"boolean","default":true,"description":"false means: I do not use this method."},"address":{"type":"string","description":"Number, e-mail address, username or URL. Required when offered."},"secure":{"type":"boolean","description":"End-to-end encrypted or HIPAA-grade."},"hours":{"type":"string"},"setup":{"$ref":"#/$defs/text","description":"How to install or join (secure apps)."},"riskNote":{"$ref":"#/$defs/text","description":"Privacy risks of this channel."},"product":{"type":"string","description":"App or platform name."},"fallback":{"$ref":"#/$defs/text","description":"What happens if the connection fails (video)."},"note":{"$ref":"#/$defs/text"}}},"routes":{"type":"object","additionalProperties":false,"properties":{"administrative":{"$ref":"#/$defs/route"},"clinical":{"$ref":"#/$defs/route"},"crisis":{"$ref":"#/$defs/crisisRoute"}}},"route":{"type":"object","additionalProperties":false,"properties":{"via":{"$ref":"#/$defs/methodIds"},"note":{"$ref":"#/$defs/text"}}},"crisisRoute":{"type":"object","additionalProperties":false,"properties":{"instructions":{"$ref":"#/$defs/text"},"contacts":{"type":"array","items":{"$ref":"#/$defs/crisisContact"}},"via":{"$ref":"#/$defs/methodIds","description":"Practice methods also usable in a crisis (never alone if asynchronous)."},"note":{"$ref":"#/$defs/text"}}},"crisisContact":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string"},"number":{"type":"string","description":"Phone number, as a quoted string (\"000\", \"988\")."},"kind":{"enum":["crisis-line","emergency","other"]},"text":{"type":"boolean","description":"The number also accepts text messages."},"url":{"type":"string"},"hours":{"type":"string"}}},"turnaround":{"type":"object","additionalProperties":false,"properties":{"within":{"type":"string","pattern":"^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$","description":"Official reply time: \"24h\", \"2d\", \"48 hours\" or \"2 business days\"."},"excludes":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["weekends","holidays","vacations"]},"description":"Periods the turnaround does not count. [] means none."},"fasterRepliesNotGuaranteed":{"type":"boolean"},"note":{"$ref":"#/$defs/text"}}},"socialMedia":{"type":"object","additionalProperties":false,"properties":{"uses":{"type":"boolean"},"friending":{"type":"object","additionalProperties":false,"properties":{"allowed":{"enum":[true,false,"case-by-case"]},"confidentialityNote":{"$ref":"#/$defs/text"},"rationale":{"$ref":"#/$defs/text"}}},"following":{"type":"object","additionalProperties":false,"properties":{"therapistFollowsClients":{"type":"boolean"},"note":{"$ref":"#/$defs/text"}}},"searchingClients":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"boolean"},"exceptions":{"$ref":"#/$defs/text"},"note":{"$ref":"#/$defs/text"}}},"interacting":{"type":"object","additionalProperties":false,"properties":{"publicReplies":{"enum":["allowed","discouraged","not-allowed"]},"note":{"$ref":"#/$defs/text"}}},"professionalPages":{"type":"array","items":{"type":"object","required":["platform"],"additionalProperties":false,"properties":{"platform":{"type":"string"},"url":{"type":"string"},"note":{"$ref":"#/$defs/text"}}}},"reviewSites":{"type":"object","additionalProperties":false,"properties":{"solicitTestimonials":{"type":"boolean"},"respondPublicly":{"type":"boolean"},"note":{"$ref":"#/$defs/text"}}},"encounters":{"$ref":"#/$defs/text"},"note":{"$ref":"#/$defs/text"}}},"privacy":{"type":"object","additionalProperties":false,"properties":{"electronicRisks":{"$ref":"#/$defs/text"},"unencryptedConsent":{"enum":["required","not-needed"]},"dataProtection":{"type":"object","additionalProperties":false,"properties":{"encryption":{"$ref":"#/$defs/text"},"retention":{"$ref":"#/$defs/text"},"registration":{"type":"object","required":["authority"],"additionalProperties":false,"properties":{"authority":{"type":"string"},"number":{"type":"string"}}}}},"video":{"type":"object","additionalProperties":false,"properties":{"platform":{"type":"string"},"secure":{"type":"boolean"},"agreement":{"type":"string","description":"Data-processing agreement with the platform (BAA, DPA)."}}}}},"concerns":{"type":"object","additionalProperties":false,"properties":{"channels":{"type":"array","items":{"type":"string"}},"note":{"$ref":"#/$defs/text"}}},"sharing":{"type":"object","additionalProperties":false,"properties":{"atIntake":{"type":"boolean"},"acknowledgement":{"enum":["signed","verbal","none"]},"url":{"type":"string","pattern":"^https?://[^\\s]+$"}}},"calendarDate":{"type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Calendar date, YYYY-MM-DD."}}};
-const schema32 = {"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/slug","description":"Slug, unique within its clinic."},"clinic":{"$ref":"#/$defs/slug","description":"Clinic slug; optional for a solo practice."},"title":{"type":"string"},"clinician":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"credentials":{"type":"array","items":{"type":"string"}},"pronouns":{"type":"string"},"license":{"type":"object","additionalProperties":false,"properties":{"jurisdiction":{"$ref":"#/$defs/jurisdiction"},"number":{"type":"string"}}}}},"jurisdiction":{"$ref":"#/$defs/jurisdiction"},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag."},"effective":{"$ref":"#/$defs/calendarDate"},"reviewed":{"$ref":"#/$defs/calendarDate","description":"Date of the last review."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clearframe.dev/schema/v1/policy.schema.json","title":"Clearframe communications and social-media policy","description":"A therapist's or clinic's communications and social-media policy (kind CommunicationPolicy), or the shared defaults of a clinic (kind ClinicDefaults).","type":"object","required":["apiVersion","kind","metadata"],"additionalProperties":false,"properties":{"apiVersion":{"const":"clearframe/v1","description":"Format version. Always clearframe/v1."},"kind":{"enum":["CommunicationPolicy","ClinicDefaults"],"description":"CommunicationPolicy for one clinician or practice; ClinicDefaults for parts shared by a clinic."},"metadata":{"$ref":"#/$defs/metadata","description":"Who the policy belongs to and when it applies."},"extends":{"type":"string","pattern":"\\S","description":"Relative path to a ClinicDefaults file merged under this policy."},"spec":{"$ref":"#/$defs/spec","description":"The policy itself. Every field is optional in ClinicDefaults."}},"if":{"properties":{"kind":{"const":"CommunicationPolicy"}}},"then":{"required":["spec"],"properties":{"metadata":{"type":"object","required":["jurisdiction"]}}},"$defs":{"slug":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$","description":"Lower-case letters, digits and dashes, at most 100 characters."},"jurisdiction":{"type":"string","pattern":"^[A-Z]{2}(-[A-Z0-9]{1,3})?$","description":"ISO 3166-1 alpha-2 country code, optionally followed by - and an ISO 3166-2 subdivision (US-CA, GB-SCT)."},"text":{"type":"string","description":"Free text shown to clients verbatim."},"methodIds":{"type":"array","items":{"type":"string"},"description":"Ids of contact methods of this policy."},"metadata":{"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/slug","description":"Slug, unique within its clinic.","markdownDescription":"Slug, unique within its clinic: lower-case letters, digits and dashes.\n\n```yaml\nmetadata:\n  id: jane-rivera\n```"},"clinic":{"$ref":"#/$defs/slug","description":"Clinic slug; optional for a solo practice."},"title":{"type":"string","description":"Title of the policy as shown to clients."},"clinician":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Clinician's name as shown to clients."},"credentials":{"type":"array","items":{"type":"string"},"description":"Degrees and credentials, e.g. [PsyD] or [LCSW, MA]."},"pronouns":{"type":"string","description":"Clinician's pronouns, e.g. she/her."},"license":{"type":"object","additionalProperties":false,"properties":{"jurisdiction":{"$ref":"#/$defs/jurisdiction","description":"Where the licence is held (US-CA, GB, AU-NSW)."},"number":{"type":"string","description":"Licence or registration number, as a string."}},"description":"Professional licence: where it is held and its number."}},"description":"The clinician this policy belongs to (omit for a practice-wide policy)."},"jurisdiction":{"$ref":"#/$defs/jurisdiction","description":"Where the practice is, as an ISO 3166-1 alpha-2 code optionally with a subdivision: US-CA, GB, AU-NSW (\"UK\" is not a code; use GB)."},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag."},"effective":{"$ref":"#/$defs/calendarDate","description":"Date the policy takes effect, YYYY-MM-DD (quote it for YAML 1.1 tools: \"2026-01-15\")."},"reviewed":{"$ref":"#/$defs/calendarDate","description":"Date of the last review, YYYY-MM-DD (quote it for YAML 1.1 tools: \"2026-01-15\")."},"clinicName":{"type":"string","description":"The clinic's or practice's display name, e.g. St. Anne's Counselling. metadata.clinic stays the slug.","markdownDescription":"The clinic's display name as clients should read it; `metadata.clinic` stays the slug.\n\n```yaml\nmetadata:\n  clinic: st-annes\n  clinicName: St. Anne's Counselling\n```"}},"description":"Who the policy belongs to and when it applies."},"spec":{"type":"object","additionalProperties":false,"properties":{"contact":{"$ref":"#/$defs/contact","description":"How clients can reach the practice, and which way for which need."},"turnaround":{"$ref":"#/$defs/turnaround","description":"The official reply time for messages."},"socialMedia":{"$ref":"#/$defs/socialMedia","description":"Social-media stance (needed even if you do not use social media)."},"privacy":{"$ref":"#/$defs/privacy","description":"Privacy risks of electronic communication, data protection, video and records."},"concerns":{"$ref":"#/$defs/concerns","description":"Private channels for raising concerns instead of public reviews."},"sharing":{"$ref":"#/$defs/sharing","description":"How the policy is shared with clients."},"telehealth":{"$ref":"#/$defs/telehealth","description":"Where the clinician may practise by video and where the client must be during a session."}}},"contact":{"type":"object","additionalProperties":false,"properties":{"methods":{"type":"array","items":{"$ref":"#/$defs/contactMethod"},"description":"Every method the practice does or does not use."},"routes":{"$ref":"#/$defs/routes","description":"Which method for which need: administrative, clinical, urgent, crisis."},"betweenSessions":{"$ref":"#/$defs/text","description":"Whether and how clients can reach the therapist between sessions."},"note":{"$ref":"#/$defs/text","description":"Free-text note about contacting the practice, shown to clients."}}},"contactMethod":{"type":"object","required":["id","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/slug","description":"Slug, unique in the policy."},"kind":{"enum":["phone","sms","email","secure-messaging","video","portal","web-form","social-media","in-person"],"description":"phone, sms, email, secure-messaging, video, portal, web-form, social-media or in-person."},"offered":{"type":"boolean","default":true,"description":"false means: I do not use this method (say so). Defaults to true."},"address":{"type":"string","description":"Number, e-mail address, username or URL. Needed when offered, unless addressProvided says where clients get it (in-person needs none)."},"secure":{"type":"boolean","description":"End-to-end encrypted or HIPAA-grade."},"hours":{"type":"string","description":"When the method is answered, e.g. Mon-Fri 9:00-17:00."},"setup":{"$ref":"#/$defs/text","description":"How to install or join (secure apps)."},"riskNote":{"$ref":"#/$defs/text","description":"Privacy risks of this channel."},"product":{"type":"string","description":"App or platform name."},"fallback":{"$ref":"#/$defs/text","description":"What happens if the connection fails (video)."},"note":{"$ref":"#/$defs/text","description":"Free-text note about this method, shown to clients."},"addressProvided":{"enum":["at-intake","on-request","in-portal","on-website"],"description":"The address is given elsewhere: at-intake, on-request, in-portal or on-website.","markdownDescription":"The address is given to clients elsewhere instead of in the policy.\n\n```yaml\n- id: cell\n  kind: sms\n  addressProvided: at-intake\n```"},"condition":{"$ref":"#/$defs/text","description":"The method is offered only under this condition; shown to clients next to it.","markdownDescription":"The method is offered, but only under this condition.\n\n```yaml\ncondition: Only after your first appointment.\n```"},"turnaround":{"$ref":"#/$defs/turnaround","description":"This method's own reply time (same shape as spec.turnaround).","markdownDescription":"This method's own reply time, same shape as `spec.turnaround`.\n\n```yaml\nturnaround: { within: 1 business day }\n```"}},"description":"A way to contact the practice, offered or not."},"routes":{"type":"object","additionalProperties":false,"properties":{"administrative":{"$ref":"#/$defs/route","description":"Scheduling, billing and other administrative contact."},"clinical":{"$ref":"#/$defs/route","description":"Clinical contact: check-ins, homework, journaling."},"crisis":{"$ref":"#/$defs/crisisRoute","description":"What to do in a crisis or emergency."},"urgent":{"$ref":"#/$defs/route","description":"Urgent but not an emergency (optional tier).","markdownDescription":"Urgent but not an emergency.\n\n```yaml\nurgent: { via: [office-phone], note: We call back the same day. }\n```"},"note":{"$ref":"#/$defs/text","description":"Free-text note about the routes, shown to clients."}}},"route":{"type":"object","additionalProperties":false,"properties":{"via":{"$ref":"#/$defs/methodIds","description":"Ids of the contact methods to use for this need."},"note":{"$ref":"#/$defs/text","description":"Free-text note about this route, shown to clients."}}},"crisisRoute":{"type":"object","additionalProperties":false,"properties":{"instructions":{"$ref":"#/$defs/text","description":"What to do in a crisis, in words, shown to clients."},"contacts":{"type":"array","items":{"$ref":"#/$defs/crisisContact"},"description":"Crisis lines and emergency numbers.","markdownDescription":"Crisis lines and emergency numbers; quote numbers.\n\n```yaml\ncontacts:\n  - { name: 988 Suicide & Crisis Lifeline, number: \"988\", text: true, kind: crisis-line }\n  - { name: Emergency services, number: \"911\", kind: emergency }\n```"},"via":{"$ref":"#/$defs/methodIds","description":"Practice methods also usable in a crisis (never alone if asynchronous)."},"note":{"$ref":"#/$defs/text","description":"Free-text note about the crisis route, shown to clients."}}},"crisisContact":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the service, e.g. 988 Suicide & Crisis Lifeline."},"number":{"type":"string","description":"Phone number, as a quoted string (\"000\", \"988\")."},"kind":{"enum":["crisis-line","emergency","other"],"description":"crisis-line, emergency or other."},"text":{"type":"boolean","description":"The number also accepts text messages."},"url":{"type":"string","description":"Web address of the service (chat, information)."},"hours":{"type":"string","description":"When the service answers, e.g. 24/7."},"note":{"$ref":"#/$defs/text","description":"Free-text note about this crisis contact, shown to clients."}}},"turnaround":{"type":"object","additionalProperties":false,"properties":{"within":{"type":"string","pattern":"^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$","description":"Official reply time: \"24h\", \"2d\", \"48 hours\", \"2 business days\", \"1 working day\", or a range such as \"24-48h\" or \"1-2 business days\".","markdownDescription":"Official reply time. A range compares by its upper bound; working days are business days.\n\n```yaml\nwithin: 24-48h\nwithin: 1 – 2 business days\n```"},"excludes":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["weekends","holidays","vacations","evenings","nights","outside-office-hours"]},"description":"Periods the reply time does not count: weekends, holidays, vacations, evenings, nights, outside-office-hours. [] means none."},"fasterRepliesNotGuaranteed":{"type":"boolean","description":"true: a faster reply now and then is not a promise."},"note":{"$ref":"#/$defs/text","description":"Free-text note about reply times, shown to clients."},"schedule":{"$ref":"#/$defs/text","description":"A reply window in words; states the turnaround on its own.","markdownDescription":"A reply window in words; it states the turnaround on its own.\n\n```yaml\nschedule: E-mails received by Tuesday noon are answered by Thursday 5 pm.\n```"}}},"socialMedia":{"type":"object","additionalProperties":false,"properties":{"uses":{"type":"boolean","description":"Whether the practice uses social media at all."},"friending":{"type":"object","additionalProperties":false,"properties":{"allowed":{"enum":[true,false,"case-by-case"],"description":"true, false or case-by-case."},"confidentialityNote":{"$ref":"#/$defs/text","description":"How friending could reveal that someone is a client; required when allowed is not false."},"rationale":{"$ref":"#/$defs/text","description":"Why this stance, in words for clients."},"note":{"$ref":"#/$defs/text","description":"Free-text note about friending, shown to clients."}},"description":"Whether clients may friend or connect with the clinician on personal accounts."},"following":{"type":"object","additionalProperties":false,"properties":{"therapistFollowsClients":{"type":"boolean","description":"true if the clinician follows clients on social media."},"note":{"$ref":"#/$defs/text","description":"Free-text note about following, shown to clients."}},"description":"Whether the clinician follows clients online."},"searchingClients":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"boolean","description":"true if the clinician searches for clients online."},"exceptions":{"$ref":"#/$defs/text","description":"When a search may still happen, e.g. imminent safety concerns."},"note":{"$ref":"#/$defs/text","description":"Free-text note about searching, shown to clients."}},"description":"Whether the clinician searches for clients online."},"interacting":{"type":"object","additionalProperties":false,"properties":{"publicReplies":{"enum":["allowed","discouraged","not-allowed"],"description":"allowed, discouraged or not-allowed."},"note":{"$ref":"#/$defs/text","description":"Free-text note about public interaction, shown to clients."}},"description":"Public replies and comments between clients and the clinician."},"professionalPages":{"type":"array","items":{"type":"object","required":["platform"],"additionalProperties":false,"properties":{"platform":{"type":"string","description":"Platform, e.g. Facebook or Instagram."},"url":{"type":"string","description":"Link to the page."},"note":{"$ref":"#/$defs/text","description":"Free-text note about this page, shown to clients."},"clientsMayFollow":{"type":"boolean","description":"false: \"if you are a client, please don't follow this page\".","markdownDescription":"Whether clients may follow or fan the page.\n\n```yaml\n- { platform: Facebook, url: https://facebook.com/riverbend, clientsMayFollow: false, comments: closed }\n```"},"comments":{"enum":["open","moderated","closed"],"description":"Comments on the page: open, moderated or closed."}}},"description":"The practice's professional pages or accounts."},"reviewSites":{"type":"object","additionalProperties":false,"properties":{"solicitTestimonials":{"type":"boolean","description":"true if clients are asked for testimonials or reviews (not allowed by APA 5.05 and NASW 4.07)."},"respondPublicly":{"type":"boolean","description":"true if the clinician replies publicly to reviews."},"note":{"$ref":"#/$defs/text","description":"Free-text note about review sites, shown to clients."},"publishTestimonials":{"type":"boolean","description":"true if the practice publishes testimonials (not allowed in Australia)."}},"description":"Review sites and testimonials."},"encounters":{"$ref":"#/$defs/text","description":"What happens if client and clinician meet online by chance."},"note":{"$ref":"#/$defs/text","description":"Free-text note about social media, shown to clients."}}},"privacy":{"type":"object","additionalProperties":false,"properties":{"electronicRisks":{"$ref":"#/$defs/text","description":"The client's own privacy risks of e-mail and texts."},"unencryptedConsent":{"enum":["required","not-needed"],"description":"required (clients consent to unencrypted channels) or not-needed (all channels secure)."},"dataProtection":{"type":"object","additionalProperties":false,"properties":{"encryption":{"$ref":"#/$defs/text","description":"How devices and records are encrypted."},"retention":{"$ref":"#/$defs/text","description":"How long records are kept."},"registration":{"type":"object","required":["authority"],"additionalProperties":false,"properties":{"authority":{"type":"string","description":"The authority, e.g. ICO."},"number":{"type":"string","description":"Registration number, as a string."},"note":{"$ref":"#/$defs/text","description":"Free-text note about the registration, shown to clients."}},"description":"Registration with a data-protection authority (ICO for UK data controllers)."},"note":{"$ref":"#/$defs/text","description":"Free-text note about data protection, shown to clients."}},"description":"How data is protected and where the practice is registered."},"video":{"type":"object","additionalProperties":false,"properties":{"platform":{"type":"string","description":"Video platform, e.g. Doxy.me."},"secure":{"type":"boolean","description":"true if the platform is end-to-end encrypted or HIPAA-grade."},"agreement":{"type":"string","description":"Data-processing agreement with the platform (BAA, DPA)."},"recording":{"enum":["never","with-consent","always"],"description":"Whether sessions are recorded: never, with-consent or always.","markdownDescription":"Whether sessions are recorded.\n\n```yaml\nvideo: { platform: Doxy.me, secure: true, recording: never }\n```"},"note":{"$ref":"#/$defs/text","description":"Free-text note about video, shown to clients."}},"description":"The video platform used for sessions."},"records":{"$ref":"#/$defs/text","description":"Whether messages become part of the clinical record, in words.","markdownDescription":"Whether messages become part of the clinical record.\n\n```yaml\nrecords: Messages about your care become part of your clinical record.\n```"},"note":{"$ref":"#/$defs/text","description":"Free-text note about privacy, shown to clients."}}},"concerns":{"type":"object","additionalProperties":false,"properties":{"channels":{"type":"array","items":{"type":"string"},"description":"Private ways to raise a concern, e.g. a contact form (a pseudonym is fine)."},"note":{"$ref":"#/$defs/text","description":"Free-text note about concerns, shown to clients."}}},"sharing":{"type":"object","additionalProperties":false,"properties":{"atIntake":{"type":"boolean","description":"true if the policy is reviewed with each client at intake."},"acknowledgement":{"enum":["signed","verbal","none"],"description":"How clients acknowledge the policy: signed, verbal or none."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Web address where the policy is published."},"note":{"$ref":"#/$defs/text","description":"Free-text note about sharing the policy, shown to clients."}}},"calendarDate":{"type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Calendar date, YYYY-MM-DD."},"telehealth":{"type":"object","additionalProperties":false,"properties":{"licensedIn":{"type":"array","items":{"$ref":"#/$defs/jurisdiction"},"description":"Jurisdictions where the clinician is licensed to practise (jurisdiction codes).","markdownDescription":"Jurisdictions where the clinician is licensed to practise.\n\n```yaml\ntelehealth:\n  licensedIn: [US-CA, US-NV]\n```"},"clientLocation":{"$ref":"#/$defs/text","description":"Where the client needs to be during each session, in words.","markdownDescription":"Where the client needs to be during each session.\n\n```yaml\nclientLocation: You need to be in California or Nevada during each session.\n```"},"note":{"$ref":"#/$defs/text","description":"Free-text note about telehealth, shown to clients."}}}}};
+const schema32 = {"type":"object","required":["id"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/slug","description":"Slug, unique within its clinic.","markdownDescription":"Slug, unique within its clinic: lower-case letters, digits and dashes.\n\n```yaml\nmetadata:\n  id: jane-rivera\n```"},"clinic":{"$ref":"#/$defs/slug","description":"Clinic slug; optional for a solo practice."},"title":{"type":"string","description":"Title of the policy as shown to clients."},"clinician":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Clinician's name as shown to clients."},"credentials":{"type":"array","items":{"type":"string"},"description":"Degrees and credentials, e.g. [PsyD] or [LCSW, MA]."},"pronouns":{"type":"string","description":"Clinician's pronouns, e.g. she/her."},"license":{"type":"object","additionalProperties":false,"properties":{"jurisdiction":{"$ref":"#/$defs/jurisdiction","description":"Where the licence is held (US-CA, GB, AU-NSW)."},"number":{"type":"string","description":"Licence or registration number, as a string."}},"description":"Professional licence: where it is held and its number."}},"description":"The clinician this policy belongs to (omit for a practice-wide policy)."},"jurisdiction":{"$ref":"#/$defs/jurisdiction","description":"Where the practice is, as an ISO 3166-1 alpha-2 code optionally with a subdivision: US-CA, GB, AU-NSW (\"UK\" is not a code; use GB)."},"language":{"type":"string","pattern":"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"BCP 47 language tag."},"effective":{"$ref":"#/$defs/calendarDate","description":"Date the policy takes effect, YYYY-MM-DD (quote it for YAML 1.1 tools: \"2026-01-15\")."},"reviewed":{"$ref":"#/$defs/calendarDate","description":"Date of the last review, YYYY-MM-DD (quote it for YAML 1.1 tools: \"2026-01-15\")."},"clinicName":{"type":"string","description":"The clinic's or practice's display name, e.g. St. Anne's Counselling. metadata.clinic stays the slug.","markdownDescription":"The clinic's display name as clients should read it; `metadata.clinic` stays the slug.\n\n```yaml\nmetadata:\n  clinic: st-annes\n  clinicName: St. Anne's Counselling\n```"}},"description":"Who the policy belongs to and when it applies."};
 const schema33 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,99}$","description":"Lower-case letters, digits and dashes, at most 100 characters."};
 const schema35 = {"type":"string","pattern":"^[A-Z]{2}(-[A-Z0-9]{1,3})?$","description":"ISO 3166-1 alpha-2 country code, optionally followed by - and an ISO 3166-2 subdivision (US-CA, GB-SCT)."};
 const schema37 = {"type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"Calendar date, YYYY-MM-DD."};
+const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,99}$", "u");
 const pattern6 = new RegExp("^[A-Z]{2}(-[A-Z0-9]{1,3})?$", "u");
 const pattern8 = new RegExp("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
@@ -35,7 +36,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "clinic")) || (key0 === "title")) || (key0 === "clinician")) || (key0 === "jurisdiction")) || (key0 === "language")) || (key0 === "effective")) || (key0 === "reviewed"))){
+if(!(func1.call(schema32.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -356,9 +357,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(data.clinicName !== undefined){
+let data15 = data.clinicName;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/clinicName",schemaPath:"#/properties/clinicName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.clinicName.type,parentSchema:schema32.properties.clinicName,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -367,17 +369,196 @@ vErrors.push(err26);
 }
 errors++;
 }
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"type":"object","additionalProperties":false,"properties":{"contact":{"$ref":"#/$defs/contact"},"turnaround":{"$ref":"#/$defs/turnaround"},"socialMedia":{"$ref":"#/$defs/socialMedia"},"privacy":{"$ref":"#/$defs/privacy"},"concerns":{"$ref":"#/$defs/concerns"},"sharing":{"$ref":"#/$defs/sharing"}}};
-const schema76 = {"type":"object","additionalProperties":false,"properties":{"atIntake":{"type":"boolean"},"acknowledgement":{"enum":["signed","verbal","none"]},"url":{"type":"string","pattern":"^https?://[^\\s]+$"}}};
-const schema40 = {"type":"object","additionalProperties":false,"properties":{"methods":{"type":"array","items":{"$ref":"#/$defs/contactMethod"},"description":"Every method the practice does or does not use."},"routes":{"$ref":"#/$defs/routes"},"betweenSessions":{"$ref":"#/$defs/text","description":"Whether and how clients can reach the therapist between sessions."}}};
+const schema39 = {"type":"object","additionalProperties":false,"properties":{"contact":{"$ref":"#/$defs/contact","description":"How clients can reach the practice, and which way for which need."},"turnaround":{"$ref":"#/$defs/turnaround","description":"The official reply time for messages."},"socialMedia":{"$ref":"#/$defs/socialMedia","description":"Social-media stance (needed even if you do not use social media)."},"privacy":{"$ref":"#/$defs/privacy","description":"Privacy risks of electronic communication, data protection, video and records."},"concerns":{"$ref":"#/$defs/concerns","description":"Private channels for raising concerns instead of public reviews."},"sharing":{"$ref":"#/$defs/sharing","description":"How the policy is shared with clients."},"telehealth":{"$ref":"#/$defs/telehealth","description":"Where the clinician may practise by video and where the client must be during a session."}}};
+const schema40 = {"type":"object","additionalProperties":false,"properties":{"methods":{"type":"array","items":{"$ref":"#/$defs/contactMethod"},"description":"Every method the practice does or does not use."},"routes":{"$ref":"#/$defs/routes","description":"Which method for which need: administrative, clinical, urgent, crisis."},"betweenSessions":{"$ref":"#/$defs/text","description":"Whether and how clients can reach the therapist between sessions."},"note":{"$ref":"#/$defs/text","description":"Free-text note about contacting the practice, shown to clients."}}};
 const schema43 = {"type":"string","description":"Free text shown to clients verbatim."};
-const schema41 = {"type":"object","required":["id","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/slug","description":"Slug, unique in the policy."},"kind":{"enum":["phone","sms","email","secure-messaging","video","portal","web-form","social-media"]},"offered":{"type":"boolean","default":true,"description":"false means: I do not use this method."},"address":{"type":"string","description":"Number, e-mail address, username or URL. Required when offered."},"secure":{"type":"boolean","description":"End-to-end encrypted or HIPAA-grade."},"hours":{"type":"string"},"setup":{"$ref":"#/$defs/text","description":"How to install or join (secure apps)."},"riskNote":{"$ref":"#/$defs/text","description":"Privacy risks of this channel."},"product":{"type":"string","description":"App or platform name."},"fallback":{"$ref":"#/$defs/text","description":"What happens if the connection fails (video)."},"note":{"$ref":"#/$defs/text"}}};
-const func1 = Object.prototype.hasOwnProperty;
+const schema41 = {"type":"object","required":["id","kind"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/slug","description":"Slug, unique in the policy."},"kind":{"enum":["phone","sms","email","secure-messaging","video","portal","web-form","social-media","in-person"],"description":"phone, sms, email, secure-messaging, video, portal, web-form, social-media or in-person."},"offered":{"type":"boolean","default":true,"description":"false means: I do not use this method (say so). Defaults to true."},"address":{"type":"string","description":"Number, e-mail address, username or URL. Needed when offered, unless addressProvided says where clients get it (in-person needs none)."},"secure":{"type":"boolean","description":"End-to-end encrypted or HIPAA-grade."},"hours":{"type":"string","description":"When the method is answered, e.g. Mon-Fri 9:00-17:00."},"setup":{"$ref":"#/$defs/text","description":"How to install or join (secure apps)."},"riskNote":{"$ref":"#/$defs/text","description":"Privacy risks of this channel."},"product":{"type":"string","description":"App or platform name."},"fallback":{"$ref":"#/$defs/text","description":"What happens if the connection fails (video)."},"note":{"$ref":"#/$defs/text","description":"Free-text note about this method, shown to clients."},"addressProvided":{"enum":["at-intake","on-request","in-portal","on-website"],"description":"The address is given elsewhere: at-intake, on-request, in-portal or on-website.","markdownDescription":"The address is given to clients elsewhere instead of in the policy.\n\n```yaml\n- id: cell\n  kind: sms\n  addressProvided: at-intake\n```"},"condition":{"$ref":"#/$defs/text","description":"The method is offered only under this condition; shown to clients next to it.","markdownDescription":"The method is offered, but only under this condition.\n\n```yaml\ncondition: Only after your first appointment.\n```"},"turnaround":{"$ref":"#/$defs/turnaround","description":"This method's own reply time (same shape as spec.turnaround).","markdownDescription":"This method's own reply time, same shape as `spec.turnaround`.\n\n```yaml\nturnaround: { within: 1 business day }\n```"}},"description":"A way to contact the practice, offered or not."};
+const schema48 = {"type":"object","additionalProperties":false,"properties":{"within":{"type":"string","pattern":"^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$","description":"Official reply time: \"24h\", \"2d\", \"48 hours\", \"2 business days\", \"1 working day\", or a range such as \"24-48h\" or \"1-2 business days\".","markdownDescription":"Official reply time. A range compares by its upper bound; working days are business days.\n\n```yaml\nwithin: 24-48h\nwithin: 1 – 2 business days\n```"},"excludes":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["weekends","holidays","vacations","evenings","nights","outside-office-hours"]},"description":"Periods the reply time does not count: weekends, holidays, vacations, evenings, nights, outside-office-hours. [] means none."},"fasterRepliesNotGuaranteed":{"type":"boolean","description":"true: a faster reply now and then is not a promise."},"note":{"$ref":"#/$defs/text","description":"Free-text note about reply times, shown to clients."},"schedule":{"$ref":"#/$defs/text","description":"A reply window in words; states the turnaround on its own.","markdownDescription":"A reply window in words; it states the turnaround on its own.\n\n```yaml\nschedule: E-mails received by Tuesday noon are answered by Thursday 5 pm.\n```"}}};
+const pattern13 = new RegExp("^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "within") || (key0 === "excludes")) || (key0 === "fasterRepliesNotGuaranteed")) || (key0 === "note")) || (key0 === "schedule"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.within !== undefined){
+let data0 = data.within;
+if(typeof data0 === "string"){
+if(!pattern13.test(data0)){
+const err1 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$"},message:"must match pattern \""+"^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$"+"\"",schema:"^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$",parentSchema:schema48.properties.within,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.within.type,parentSchema:schema48.properties.within,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.excludes !== undefined){
+let data1 = data.excludes;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/excludes/" + i0,schemaPath:"#/properties/excludes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.excludes.items.type,parentSchema:schema48.properties.excludes.items,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((((((data2 === "weekends") || (data2 === "holidays")) || (data2 === "vacations")) || (data2 === "evenings")) || (data2 === "nights")) || (data2 === "outside-office-hours"))){
+const err4 = {instancePath:instancePath+"/excludes/" + i0,schemaPath:"#/properties/excludes/items/enum",keyword:"enum",params:{allowedValues: schema48.properties.excludes.items.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.excludes.items.enum,parentSchema:schema48.properties.excludes.items,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data1[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err5 = {instancePath:instancePath+"/excludes",schemaPath:"#/properties/excludes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema48.properties.excludes,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/excludes",schemaPath:"#/properties/excludes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.excludes.type,parentSchema:schema48.properties.excludes,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.fasterRepliesNotGuaranteed !== undefined){
+let data3 = data.fasterRepliesNotGuaranteed;
+if(typeof data3 !== "boolean"){
+const err7 = {instancePath:instancePath+"/fasterRepliesNotGuaranteed",schemaPath:"#/properties/fasterRepliesNotGuaranteed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.fasterRepliesNotGuaranteed.type,parentSchema:schema48.properties.fasterRepliesNotGuaranteed,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data4 = data.note;
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.schedule !== undefined){
+let data5 = data.schedule;
+if(typeof data5 !== "string"){
+const err9 = {instancePath:instancePath+"/schedule",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -449,7 +630,7 @@ errors++;
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
-if(!((((((((data1 === "phone") || (data1 === "sms")) || (data1 === "email")) || (data1 === "secure-messaging")) || (data1 === "video")) || (data1 === "portal")) || (data1 === "web-form")) || (data1 === "social-media"))){
+if(!(((((((((data1 === "phone") || (data1 === "sms")) || (data1 === "email")) || (data1 === "secure-messaging")) || (data1 === "video")) || (data1 === "portal")) || (data1 === "web-form")) || (data1 === "social-media")) || (data1 === "in-person"))){
 const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema41.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.kind.enum,parentSchema:schema41.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -577,9 +758,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(data.addressProvided !== undefined){
+let data11 = data.addressProvided;
+if(!((((data11 === "at-intake") || (data11 === "on-request")) || (data11 === "in-portal")) || (data11 === "on-website"))){
+const err15 = {instancePath:instancePath+"/addressProvided",schemaPath:"#/properties/addressProvided/enum",keyword:"enum",params:{allowedValues: schema41.properties.addressProvided.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.addressProvided.enum,parentSchema:schema41.properties.addressProvided,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -588,19 +770,50 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+if(data.condition !== undefined){
+let data12 = data.condition;
+if(typeof data12 !== "string"){
+const err16 = {instancePath:instancePath+"/condition",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data12};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.turnaround !== undefined){
+if(!(validate26(data.turnaround, {instancePath:instancePath+"/turnaround",parentData:data,parentDataProperty:"turnaround",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
 validate25.errors = vErrors;
 return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"type":"object","additionalProperties":false,"properties":{"administrative":{"$ref":"#/$defs/route"},"clinical":{"$ref":"#/$defs/route"},"crisis":{"$ref":"#/$defs/crisisRoute"}}};
-const schema48 = {"type":"object","additionalProperties":false,"properties":{"via":{"$ref":"#/$defs/methodIds"},"note":{"$ref":"#/$defs/text"}}};
-const schema49 = {"type":"array","items":{"type":"string"},"description":"Ids of contact methods of this policy."};
+const schema51 = {"type":"object","additionalProperties":false,"properties":{"administrative":{"$ref":"#/$defs/route","description":"Scheduling, billing and other administrative contact."},"clinical":{"$ref":"#/$defs/route","description":"Clinical contact: check-ins, homework, journaling."},"crisis":{"$ref":"#/$defs/crisisRoute","description":"What to do in a crisis or emergency."},"urgent":{"$ref":"#/$defs/route","description":"Urgent but not an emergency (optional tier).","markdownDescription":"Urgent but not an emergency.\n\n```yaml\nurgent: { via: [office-phone], note: We call back the same day. }\n```"},"note":{"$ref":"#/$defs/text","description":"Free-text note about the routes, shown to clients."}}};
+const schema52 = {"type":"object","additionalProperties":false,"properties":{"via":{"$ref":"#/$defs/methodIds","description":"Ids of the contact methods to use for this need."},"note":{"$ref":"#/$defs/text","description":"Free-text note about this route, shown to clients."}}};
+const schema53 = {"type":"array","items":{"type":"string"},"description":"Ids of contact methods of this policy."};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -610,7 +823,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "via") || (key0 === "note"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -627,7 +840,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/via/" + i0,schemaPath:"#/$defs/methodIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.items.type,parentSchema:schema49.items,data:data1};
+const err1 = {instancePath:instancePath+"/via/" + i0,schemaPath:"#/$defs/methodIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.items.type,parentSchema:schema53.items,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -639,7 +852,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/via",schemaPath:"#/$defs/methodIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.type,parentSchema:schema49,data:data0};
+const err2 = {instancePath:instancePath+"/via",schemaPath:"#/$defs/methodIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.type,parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -664,7 +877,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -673,18 +886,159 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"type":"object","additionalProperties":false,"properties":{"instructions":{"$ref":"#/$defs/text"},"contacts":{"type":"array","items":{"$ref":"#/$defs/crisisContact"}},"via":{"$ref":"#/$defs/methodIds","description":"Practice methods also usable in a crisis (never alone if asynchronous)."},"note":{"$ref":"#/$defs/text"}}};
-const schema53 = {"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string"},"number":{"type":"string","description":"Phone number, as a quoted string (\"000\", \"988\")."},"kind":{"enum":["crisis-line","emergency","other"]},"text":{"type":"boolean","description":"The number also accepts text messages."},"url":{"type":"string"},"hours":{"type":"string"}}};
+const schema55 = {"type":"object","additionalProperties":false,"properties":{"instructions":{"$ref":"#/$defs/text","description":"What to do in a crisis, in words, shown to clients."},"contacts":{"type":"array","items":{"$ref":"#/$defs/crisisContact"},"description":"Crisis lines and emergency numbers.","markdownDescription":"Crisis lines and emergency numbers; quote numbers.\n\n```yaml\ncontacts:\n  - { name: 988 Suicide & Crisis Lifeline, number: \"988\", text: true, kind: crisis-line }\n  - { name: Emergency services, number: \"911\", kind: emergency }\n```"},"via":{"$ref":"#/$defs/methodIds","description":"Practice methods also usable in a crisis (never alone if asynchronous)."},"note":{"$ref":"#/$defs/text","description":"Free-text note about the crisis route, shown to clients."}}};
+const schema57 = {"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the service, e.g. 988 Suicide & Crisis Lifeline."},"number":{"type":"string","description":"Phone number, as a quoted string (\"000\", \"988\")."},"kind":{"enum":["crisis-line","emergency","other"],"description":"crisis-line, emergency or other."},"text":{"type":"boolean","description":"The number also accepts text messages."},"url":{"type":"string","description":"Web address of the service (chat, information)."},"hours":{"type":"string","description":"When the service answers, e.g. 24/7."},"note":{"$ref":"#/$defs/text","description":"Free-text note about this crisis contact, shown to clients."}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "name") || (key0 === "number")) || (key0 === "kind")) || (key0 === "text")) || (key0 === "url")) || (key0 === "hours")) || (key0 === "note"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.name.type,parentSchema:schema57.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.number !== undefined){
+let data1 = data.number;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.number.type,parentSchema:schema57.properties.number,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(!(((data2 === "crisis-line") || (data2 === "emergency")) || (data2 === "other"))){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.kind.enum,parentSchema:schema57.properties.kind,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data3 = data.text;
+if(typeof data3 !== "boolean"){
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.text.type,parentSchema:schema57.properties.text,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data4 = data.url;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.url.type,parentSchema:schema57.properties.url,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.hours !== undefined){
+let data5 = data.hours;
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.hours.type,parentSchema:schema57.properties.hours,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data6 = data.note;
+if(typeof data6 !== "string"){
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -694,7 +1048,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "instructions") || (key0 === "contacts")) || (key0 === "via")) || (key0 === "note"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -722,10 +1076,14 @@ let data1 = data.contacts;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.name === undefined){
-const err2 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/$defs/crisisContact/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.required,parentSchema:schema53,data:data2};
+if(!(validate34(data1[i0], {instancePath:instancePath+"/contacts/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.contacts.type,parentSchema:schema55.properties.contacts,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -734,9 +1092,15 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!((((((key1 === "name") || (key1 === "number")) || (key1 === "kind")) || (key1 === "text")) || (key1 === "url")) || (key1 === "hours"))){
-const err3 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/$defs/crisisContact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data2};
+}
+if(data.via !== undefined){
+let data3 = data.via;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 !== "string"){
+const err3 = {instancePath:instancePath+"/via/" + i1,schemaPath:"#/$defs/methodIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.items.type,parentSchema:schema53.items,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -746,10 +1110,9 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data2.name !== undefined){
-let data3 = data2.name;
-if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/contacts/" + i0+"/name",schemaPath:"#/$defs/crisisContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.name.type,parentSchema:schema53.properties.name,data:data3};
+}
+else {
+const err4 = {instancePath:instancePath+"/via",schemaPath:"#/$defs/methodIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.type,parentSchema:schema53,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -759,10 +1122,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data2.number !== undefined){
-let data4 = data2.number;
-if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/contacts/" + i0+"/number",schemaPath:"#/$defs/crisisContact/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.number.type,parentSchema:schema53.properties.number,data:data4};
+if(data.note !== undefined){
+let data5 = data.note;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -772,10 +1135,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data2.kind !== undefined){
-let data5 = data2.kind;
-if(!(((data5 === "crisis-line") || (data5 === "emergency")) || (data5 === "other"))){
-const err6 = {instancePath:instancePath+"/contacts/" + i0+"/kind",schemaPath:"#/$defs/crisisContact/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.kind.enum,parentSchema:schema53.properties.kind,data:data5};
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -784,133 +1146,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data2.text !== undefined){
-let data6 = data2.text;
-if(typeof data6 !== "boolean"){
-const err7 = {instancePath:instancePath+"/contacts/" + i0+"/text",schemaPath:"#/$defs/crisisContact/properties/text/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.text.type,parentSchema:schema53.properties.text,data:data6};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data2.url !== undefined){
-let data7 = data2.url;
-if(typeof data7 !== "string"){
-const err8 = {instancePath:instancePath+"/contacts/" + i0+"/url",schemaPath:"#/$defs/crisisContact/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.url.type,parentSchema:schema53.properties.url,data:data7};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data2.hours !== undefined){
-let data8 = data2.hours;
-if(typeof data8 !== "string"){
-const err9 = {instancePath:instancePath+"/contacts/" + i0+"/hours",schemaPath:"#/$defs/crisisContact/properties/hours/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.hours.type,parentSchema:schema53.properties.hours,data:data8};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/$defs/crisisContact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.contacts.type,parentSchema:schema51.properties.contacts,data:data1};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.via !== undefined){
-let data9 = data.via;
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-if(typeof data10 !== "string"){
-const err12 = {instancePath:instancePath+"/via/" + i1,schemaPath:"#/$defs/methodIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.items.type,parentSchema:schema49.items,data:data10};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/via",schemaPath:"#/$defs/methodIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.type,parentSchema:schema49,data:data9};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data11 = data.note;
-if(typeof data11 !== "string"){
-const err14 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data11};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate31.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -919,8 +1164,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "administrative") || (key0 === "clinical")) || (key0 === "crisis"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+if(!(((((key0 === "administrative") || (key0 === "clinical")) || (key0 === "crisis")) || (key0 === "urgent")) || (key0 === "note"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -931,26 +1176,33 @@ errors++;
 }
 }
 if(data.administrative !== undefined){
-if(!(validate28(data.administrative, {instancePath:instancePath+"/administrative",parentData:data,parentDataProperty:"administrative",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate30(data.administrative, {instancePath:instancePath+"/administrative",parentData:data,parentDataProperty:"administrative",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data.clinical !== undefined){
-if(!(validate28(data.clinical, {instancePath:instancePath+"/clinical",parentData:data,parentDataProperty:"clinical",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate30(data.clinical, {instancePath:instancePath+"/clinical",parentData:data,parentDataProperty:"clinical",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data.crisis !== undefined){
-if(!(validate31(data.crisis, {instancePath:instancePath+"/crisis",parentData:data,parentDataProperty:"crisis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate33(data.crisis, {instancePath:instancePath+"/crisis",parentData:data,parentDataProperty:"crisis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
+if(data.urgent !== undefined){
+if(!(validate30(data.urgent, {instancePath:instancePath+"/urgent",parentData:data,parentDataProperty:"urgent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
 }
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+}
+if(data.note !== undefined){
+let data4 = data.note;
+if(typeof data4 !== "string"){
+const err1 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -959,10 +1211,22 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate27.errors = vErrors;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -977,7 +1241,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "methods") || (key0 === "routes")) || (key0 === "betweenSessions"))){
+if(!((((key0 === "methods") || (key0 === "routes")) || (key0 === "betweenSessions")) || (key0 === "note"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1011,8 +1275,8 @@ errors++;
 }
 }
 if(data.routes !== undefined){
-if(!(validate27(data.routes, {instancePath:instancePath+"/routes",parentData:data,parentDataProperty:"routes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate29(data.routes, {instancePath:instancePath+"/routes",parentData:data,parentDataProperty:"routes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -1029,9 +1293,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(data.note !== undefined){
+let data4 = data.note;
+if(typeof data4 !== "string"){
+const err3 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1040,80 +1305,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate24.errors = vErrors;
-return errors === 0;
-}
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema57 = {"type":"object","additionalProperties":false,"properties":{"within":{"type":"string","pattern":"^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$","description":"Official reply time: \"24h\", \"2d\", \"48 hours\" or \"2 business days\"."},"excludes":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["weekends","holidays","vacations"]},"description":"Periods the turnaround does not count. [] means none."},"fasterRepliesNotGuaranteed":{"type":"boolean"},"note":{"$ref":"#/$defs/text"}}};
-const pattern13 = new RegExp("^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$", "u");
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate35.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((key0 === "within") || (key0 === "excludes")) || (key0 === "fasterRepliesNotGuaranteed")) || (key0 === "note"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.within !== undefined){
-let data0 = data.within;
-if(typeof data0 === "string"){
-if(!pattern13.test(data0)){
-const err1 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$"},message:"must match pattern \""+"^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$"+"\"",schema:"^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$",parentSchema:schema57.properties.within,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/within",schemaPath:"#/properties/within/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.within.type,parentSchema:schema57.properties.within,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.excludes !== undefined){
-let data1 = data.excludes;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/excludes/" + i0,schemaPath:"#/properties/excludes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.excludes.items.type,parentSchema:schema57.properties.excludes.items,data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!(((data2 === "weekends") || (data2 === "holidays")) || (data2 === "vacations"))){
-const err4 = {instancePath:instancePath+"/excludes/" + i0,schemaPath:"#/properties/excludes/items/enum",keyword:"enum",params:{allowedValues: schema57.properties.excludes.items.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.excludes.items.enum,parentSchema:schema57.properties.excludes.items,data:data2};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1122,91 +1317,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-let i1 = data1.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data1[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err5 = {instancePath:instancePath+"/excludes",schemaPath:"#/properties/excludes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema57.properties.excludes,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/excludes",schemaPath:"#/properties/excludes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.excludes.type,parentSchema:schema57.properties.excludes,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.fasterRepliesNotGuaranteed !== undefined){
-let data3 = data.fasterRepliesNotGuaranteed;
-if(typeof data3 !== "boolean"){
-const err7 = {instancePath:instancePath+"/fasterRepliesNotGuaranteed",schemaPath:"#/properties/fasterRepliesNotGuaranteed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.fasterRepliesNotGuaranteed.type,parentSchema:schema57.properties.fasterRepliesNotGuaranteed,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data4 = data.note;
-if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate35.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","additionalProperties":false,"properties":{"uses":{"type":"boolean"},"friending":{"type":"object","additionalProperties":false,"properties":{"allowed":{"enum":[true,false,"case-by-case"]},"confidentialityNote":{"$ref":"#/$defs/text"},"rationale":{"$ref":"#/$defs/text"}}},"following":{"type":"object","additionalProperties":false,"properties":{"therapistFollowsClients":{"type":"boolean"},"note":{"$ref":"#/$defs/text"}}},"searchingClients":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"boolean"},"exceptions":{"$ref":"#/$defs/text"},"note":{"$ref":"#/$defs/text"}}},"interacting":{"type":"object","additionalProperties":false,"properties":{"publicReplies":{"enum":["allowed","discouraged","not-allowed"]},"note":{"$ref":"#/$defs/text"}}},"professionalPages":{"type":"array","items":{"type":"object","required":["platform"],"additionalProperties":false,"properties":{"platform":{"type":"string"},"url":{"type":"string"},"note":{"$ref":"#/$defs/text"}}}},"reviewSites":{"type":"object","additionalProperties":false,"properties":{"solicitTestimonials":{"type":"boolean"},"respondPublicly":{"type":"boolean"},"note":{"$ref":"#/$defs/text"}}},"encounters":{"$ref":"#/$defs/text"},"note":{"$ref":"#/$defs/text"}}};
+const schema64 = {"type":"object","additionalProperties":false,"properties":{"uses":{"type":"boolean","description":"Whether the practice uses social media at all."},"friending":{"type":"object","additionalProperties":false,"properties":{"allowed":{"enum":[true,false,"case-by-case"],"description":"true, false or case-by-case."},"confidentialityNote":{"$ref":"#/$defs/text","description":"How friending could reveal that someone is a client; required when allowed is not false."},"rationale":{"$ref":"#/$defs/text","description":"Why this stance, in words for clients."},"note":{"$ref":"#/$defs/text","description":"Free-text note about friending, shown to clients."}},"description":"Whether clients may friend or connect with the clinician on personal accounts."},"following":{"type":"object","additionalProperties":false,"properties":{"therapistFollowsClients":{"type":"boolean","description":"true if the clinician follows clients on social media."},"note":{"$ref":"#/$defs/text","description":"Free-text note about following, shown to clients."}},"description":"Whether the clinician follows clients online."},"searchingClients":{"type":"object","additionalProperties":false,"properties":{"allowed":{"type":"boolean","description":"true if the clinician searches for clients online."},"exceptions":{"$ref":"#/$defs/text","description":"When a search may still happen, e.g. imminent safety concerns."},"note":{"$ref":"#/$defs/text","description":"Free-text note about searching, shown to clients."}},"description":"Whether the clinician searches for clients online."},"interacting":{"type":"object","additionalProperties":false,"properties":{"publicReplies":{"enum":["allowed","discouraged","not-allowed"],"description":"allowed, discouraged or not-allowed."},"note":{"$ref":"#/$defs/text","description":"Free-text note about public interaction, shown to clients."}},"description":"Public replies and comments between clients and the clinician."},"professionalPages":{"type":"array","items":{"type":"object","required":["platform"],"additionalProperties":false,"properties":{"platform":{"type":"string","description":"Platform, e.g. Facebook or Instagram."},"url":{"type":"string","description":"Link to the page."},"note":{"$ref":"#/$defs/text","description":"Free-text note about this page, shown to clients."},"clientsMayFollow":{"type":"boolean","description":"false: \"if you are a client, please don't follow this page\".","markdownDescription":"Whether clients may follow or fan the page.\n\n```yaml\n- { platform: Facebook, url: https://facebook.com/riverbend, clientsMayFollow: false, comments: closed }\n```"},"comments":{"enum":["open","moderated","closed"],"description":"Comments on the page: open, moderated or closed."}}},"description":"The practice's professional pages or accounts."},"reviewSites":{"type":"object","additionalProperties":false,"properties":{"solicitTestimonials":{"type":"boolean","description":"true if clients are asked for testimonials or reviews (not allowed by APA 5.05 and NASW 4.07)."},"respondPublicly":{"type":"boolean","description":"true if the clinician replies publicly to reviews."},"note":{"$ref":"#/$defs/text","description":"Free-text note about review sites, shown to clients."},"publishTestimonials":{"type":"boolean","description":"true if the practice publishes testimonials (not allowed in Australia)."}},"description":"Review sites and testimonials."},"encounters":{"$ref":"#/$defs/text","description":"What happens if client and clinician meet online by chance."},"note":{"$ref":"#/$defs/text","description":"Free-text note about social media, shown to clients."}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1215,8 +1336,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema59.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+if(!(func1.call(schema64.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1229,7 +1350,7 @@ errors++;
 if(data.uses !== undefined){
 let data0 = data.uses;
 if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.uses.type,parentSchema:schema59.properties.uses,data:data0};
+const err1 = {instancePath:instancePath+"/uses",schemaPath:"#/properties/uses/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.uses.type,parentSchema:schema64.properties.uses,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1243,8 +1364,8 @@ if(data.friending !== undefined){
 let data1 = data.friending;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
-if(!(((key1 === "allowed") || (key1 === "confidentialityNote")) || (key1 === "rationale"))){
-const err2 = {instancePath:instancePath+"/friending",schemaPath:"#/properties/friending/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.friending,data:data1};
+if(!((((key1 === "allowed") || (key1 === "confidentialityNote")) || (key1 === "rationale")) || (key1 === "note"))){
+const err2 = {instancePath:instancePath+"/friending",schemaPath:"#/properties/friending/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.friending,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1257,7 +1378,7 @@ errors++;
 if(data1.allowed !== undefined){
 let data2 = data1.allowed;
 if(!(((data2 === true) || (data2 === false)) || (data2 === "case-by-case"))){
-const err3 = {instancePath:instancePath+"/friending/allowed",schemaPath:"#/properties/friending/properties/allowed/enum",keyword:"enum",params:{allowedValues: schema59.properties.friending.properties.allowed.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.friending.properties.allowed.enum,parentSchema:schema59.properties.friending.properties.allowed,data:data2};
+const err3 = {instancePath:instancePath+"/friending/allowed",schemaPath:"#/properties/friending/properties/allowed/enum",keyword:"enum",params:{allowedValues: schema64.properties.friending.properties.allowed.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.friending.properties.allowed.enum,parentSchema:schema64.properties.friending.properties.allowed,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1293,9 +1414,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/friending",schemaPath:"#/properties/friending/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.friending.type,parentSchema:schema59.properties.friending,data:data1};
+if(data1.note !== undefined){
+let data5 = data1.note;
+if(typeof data5 !== "string"){
+const err6 = {instancePath:instancePath+"/friending/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1305,12 +1427,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.following !== undefined){
-let data5 = data.following;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key2 in data5){
-if(!((key2 === "therapistFollowsClients") || (key2 === "note"))){
-const err7 = {instancePath:instancePath+"/following",schemaPath:"#/properties/following/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.following,data:data5};
+}
+else {
+const err7 = {instancePath:instancePath+"/friending",schemaPath:"#/properties/friending/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.friending.type,parentSchema:schema64.properties.friending,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1320,10 +1439,12 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data5.therapistFollowsClients !== undefined){
-let data6 = data5.therapistFollowsClients;
-if(typeof data6 !== "boolean"){
-const err8 = {instancePath:instancePath+"/following/therapistFollowsClients",schemaPath:"#/properties/following/properties/therapistFollowsClients/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.following.properties.therapistFollowsClients.type,parentSchema:schema59.properties.following.properties.therapistFollowsClients,data:data6};
+if(data.following !== undefined){
+let data6 = data.following;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+if(!((key2 === "therapistFollowsClients") || (key2 === "note"))){
+const err8 = {instancePath:instancePath+"/following",schemaPath:"#/properties/following/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.following,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1333,10 +1454,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data5.note !== undefined){
-let data7 = data5.note;
-if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/following/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data7};
+if(data6.therapistFollowsClients !== undefined){
+let data7 = data6.therapistFollowsClients;
+if(typeof data7 !== "boolean"){
+const err9 = {instancePath:instancePath+"/following/therapistFollowsClients",schemaPath:"#/properties/following/properties/therapistFollowsClients/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.following.properties.therapistFollowsClients.type,parentSchema:schema64.properties.following.properties.therapistFollowsClients,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1346,9 +1467,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/following",schemaPath:"#/properties/following/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.following.type,parentSchema:schema59.properties.following,data:data5};
+if(data6.note !== undefined){
+let data8 = data6.note;
+if(typeof data8 !== "string"){
+const err10 = {instancePath:instancePath+"/following/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1358,12 +1480,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.searchingClients !== undefined){
-let data8 = data.searchingClients;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key3 in data8){
-if(!(((key3 === "allowed") || (key3 === "exceptions")) || (key3 === "note"))){
-const err11 = {instancePath:instancePath+"/searchingClients",schemaPath:"#/properties/searchingClients/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.searchingClients,data:data8};
+}
+else {
+const err11 = {instancePath:instancePath+"/following",schemaPath:"#/properties/following/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.following.type,parentSchema:schema64.properties.following,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1373,10 +1492,12 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data8.allowed !== undefined){
-let data9 = data8.allowed;
-if(typeof data9 !== "boolean"){
-const err12 = {instancePath:instancePath+"/searchingClients/allowed",schemaPath:"#/properties/searchingClients/properties/allowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.searchingClients.properties.allowed.type,parentSchema:schema59.properties.searchingClients.properties.allowed,data:data9};
+if(data.searchingClients !== undefined){
+let data9 = data.searchingClients;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key3 in data9){
+if(!(((key3 === "allowed") || (key3 === "exceptions")) || (key3 === "note"))){
+const err12 = {instancePath:instancePath+"/searchingClients",schemaPath:"#/properties/searchingClients/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.searchingClients,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1386,10 +1507,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data8.exceptions !== undefined){
-let data10 = data8.exceptions;
-if(typeof data10 !== "string"){
-const err13 = {instancePath:instancePath+"/searchingClients/exceptions",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data10};
+if(data9.allowed !== undefined){
+let data10 = data9.allowed;
+if(typeof data10 !== "boolean"){
+const err13 = {instancePath:instancePath+"/searchingClients/allowed",schemaPath:"#/properties/searchingClients/properties/allowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.searchingClients.properties.allowed.type,parentSchema:schema64.properties.searchingClients.properties.allowed,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1399,10 +1520,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data8.note !== undefined){
-let data11 = data8.note;
+if(data9.exceptions !== undefined){
+let data11 = data9.exceptions;
 if(typeof data11 !== "string"){
-const err14 = {instancePath:instancePath+"/searchingClients/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data11};
+const err14 = {instancePath:instancePath+"/searchingClients/exceptions",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1412,9 +1533,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/searchingClients",schemaPath:"#/properties/searchingClients/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.searchingClients.type,parentSchema:schema59.properties.searchingClients,data:data8};
+if(data9.note !== undefined){
+let data12 = data9.note;
+if(typeof data12 !== "string"){
+const err15 = {instancePath:instancePath+"/searchingClients/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data12};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1424,12 +1546,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.interacting !== undefined){
-let data12 = data.interacting;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!((key4 === "publicReplies") || (key4 === "note"))){
-const err16 = {instancePath:instancePath+"/interacting",schemaPath:"#/properties/interacting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.interacting,data:data12};
+}
+else {
+const err16 = {instancePath:instancePath+"/searchingClients",schemaPath:"#/properties/searchingClients/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.searchingClients.type,parentSchema:schema64.properties.searchingClients,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1439,10 +1558,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data12.publicReplies !== undefined){
-let data13 = data12.publicReplies;
-if(!(((data13 === "allowed") || (data13 === "discouraged")) || (data13 === "not-allowed"))){
-const err17 = {instancePath:instancePath+"/interacting/publicReplies",schemaPath:"#/properties/interacting/properties/publicReplies/enum",keyword:"enum",params:{allowedValues: schema59.properties.interacting.properties.publicReplies.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.interacting.properties.publicReplies.enum,parentSchema:schema59.properties.interacting.properties.publicReplies,data:data13};
+if(data.interacting !== undefined){
+let data13 = data.interacting;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key4 in data13){
+if(!((key4 === "publicReplies") || (key4 === "note"))){
+const err17 = {instancePath:instancePath+"/interacting",schemaPath:"#/properties/interacting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.interacting,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1452,10 +1573,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data12.note !== undefined){
-let data14 = data12.note;
-if(typeof data14 !== "string"){
-const err18 = {instancePath:instancePath+"/interacting/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data14};
+if(data13.publicReplies !== undefined){
+let data14 = data13.publicReplies;
+if(!(((data14 === "allowed") || (data14 === "discouraged")) || (data14 === "not-allowed"))){
+const err18 = {instancePath:instancePath+"/interacting/publicReplies",schemaPath:"#/properties/interacting/properties/publicReplies/enum",keyword:"enum",params:{allowedValues: schema64.properties.interacting.properties.publicReplies.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.interacting.properties.publicReplies.enum,parentSchema:schema64.properties.interacting.properties.publicReplies,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1465,9 +1586,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/interacting",schemaPath:"#/properties/interacting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.interacting.type,parentSchema:schema59.properties.interacting,data:data12};
+if(data13.note !== undefined){
+let data15 = data13.note;
+if(typeof data15 !== "string"){
+const err19 = {instancePath:instancePath+"/interacting/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data15};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1477,15 +1599,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.professionalPages !== undefined){
-let data15 = data.professionalPages;
-if(Array.isArray(data15)){
-const len0 = data15.length;
-for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.platform === undefined){
-const err20 = {instancePath:instancePath+"/professionalPages/" + i0,schemaPath:"#/properties/professionalPages/items/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'",schema:schema59.properties.professionalPages.items.required,parentSchema:schema59.properties.professionalPages.items,data:data16};
+}
+else {
+const err20 = {instancePath:instancePath+"/interacting",schemaPath:"#/properties/interacting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.interacting.type,parentSchema:schema64.properties.interacting,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1494,9 +1610,16 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key5 in data16){
-if(!(((key5 === "platform") || (key5 === "url")) || (key5 === "note"))){
-const err21 = {instancePath:instancePath+"/professionalPages/" + i0,schemaPath:"#/properties/professionalPages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.professionalPages.items,data:data16};
+}
+if(data.professionalPages !== undefined){
+let data16 = data.professionalPages;
+if(Array.isArray(data16)){
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.platform === undefined){
+const err21 = {instancePath:instancePath+"/professionalPages/" + i0,schemaPath:"#/properties/professionalPages/items/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'",schema:schema64.properties.professionalPages.items.required,parentSchema:schema64.properties.professionalPages.items,data:data17};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1505,11 +1628,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data16.platform !== undefined){
-let data17 = data16.platform;
-if(typeof data17 !== "string"){
-const err22 = {instancePath:instancePath+"/professionalPages/" + i0+"/platform",schemaPath:"#/properties/professionalPages/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.professionalPages.items.properties.platform.type,parentSchema:schema59.properties.professionalPages.items.properties.platform,data:data17};
+for(const key5 in data17){
+if(!(((((key5 === "platform") || (key5 === "url")) || (key5 === "note")) || (key5 === "clientsMayFollow")) || (key5 === "comments"))){
+const err22 = {instancePath:instancePath+"/professionalPages/" + i0,schemaPath:"#/properties/professionalPages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.professionalPages.items,data:data17};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1519,10 +1640,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data16.url !== undefined){
-let data18 = data16.url;
+if(data17.platform !== undefined){
+let data18 = data17.platform;
 if(typeof data18 !== "string"){
-const err23 = {instancePath:instancePath+"/professionalPages/" + i0+"/url",schemaPath:"#/properties/professionalPages/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.professionalPages.items.properties.url.type,parentSchema:schema59.properties.professionalPages.items.properties.url,data:data18};
+const err23 = {instancePath:instancePath+"/professionalPages/" + i0+"/platform",schemaPath:"#/properties/professionalPages/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.professionalPages.items.properties.platform.type,parentSchema:schema64.properties.professionalPages.items.properties.platform,data:data18};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1532,10 +1653,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data16.note !== undefined){
-let data19 = data16.note;
+if(data17.url !== undefined){
+let data19 = data17.url;
 if(typeof data19 !== "string"){
-const err24 = {instancePath:instancePath+"/professionalPages/" + i0+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data19};
+const err24 = {instancePath:instancePath+"/professionalPages/" + i0+"/url",schemaPath:"#/properties/professionalPages/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.professionalPages.items.properties.url.type,parentSchema:schema64.properties.professionalPages.items.properties.url,data:data19};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1545,9 +1666,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/professionalPages/" + i0,schemaPath:"#/properties/professionalPages/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.professionalPages.items.type,parentSchema:schema59.properties.professionalPages.items,data:data16};
+if(data17.note !== undefined){
+let data20 = data17.note;
+if(typeof data20 !== "string"){
+const err25 = {instancePath:instancePath+"/professionalPages/" + i0+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data20};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1557,9 +1679,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/professionalPages",schemaPath:"#/properties/professionalPages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.professionalPages.type,parentSchema:schema59.properties.professionalPages,data:data15};
+if(data17.clientsMayFollow !== undefined){
+let data21 = data17.clientsMayFollow;
+if(typeof data21 !== "boolean"){
+const err26 = {instancePath:instancePath+"/professionalPages/" + i0+"/clientsMayFollow",schemaPath:"#/properties/professionalPages/items/properties/clientsMayFollow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.professionalPages.items.properties.clientsMayFollow.type,parentSchema:schema64.properties.professionalPages.items.properties.clientsMayFollow,data:data21};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1569,12 +1692,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.reviewSites !== undefined){
-let data20 = data.reviewSites;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key6 in data20){
-if(!(((key6 === "solicitTestimonials") || (key6 === "respondPublicly")) || (key6 === "note"))){
-const err27 = {instancePath:instancePath+"/reviewSites",schemaPath:"#/properties/reviewSites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.reviewSites,data:data20};
+if(data17.comments !== undefined){
+let data22 = data17.comments;
+if(!(((data22 === "open") || (data22 === "moderated")) || (data22 === "closed"))){
+const err27 = {instancePath:instancePath+"/professionalPages/" + i0+"/comments",schemaPath:"#/properties/professionalPages/items/properties/comments/enum",keyword:"enum",params:{allowedValues: schema64.properties.professionalPages.items.properties.comments.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.professionalPages.items.properties.comments.enum,parentSchema:schema64.properties.professionalPages.items.properties.comments,data:data22};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1584,10 +1705,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data20.solicitTestimonials !== undefined){
-let data21 = data20.solicitTestimonials;
-if(typeof data21 !== "boolean"){
-const err28 = {instancePath:instancePath+"/reviewSites/solicitTestimonials",schemaPath:"#/properties/reviewSites/properties/solicitTestimonials/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.reviewSites.properties.solicitTestimonials.type,parentSchema:schema59.properties.reviewSites.properties.solicitTestimonials,data:data21};
+}
+else {
+const err28 = {instancePath:instancePath+"/professionalPages/" + i0,schemaPath:"#/properties/professionalPages/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.professionalPages.items.type,parentSchema:schema64.properties.professionalPages.items,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1597,10 +1717,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data20.respondPublicly !== undefined){
-let data22 = data20.respondPublicly;
-if(typeof data22 !== "boolean"){
-const err29 = {instancePath:instancePath+"/reviewSites/respondPublicly",schemaPath:"#/properties/reviewSites/properties/respondPublicly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.reviewSites.properties.respondPublicly.type,parentSchema:schema59.properties.reviewSites.properties.respondPublicly,data:data22};
+}
+else {
+const err29 = {instancePath:instancePath+"/professionalPages",schemaPath:"#/properties/professionalPages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.professionalPages.type,parentSchema:schema64.properties.professionalPages,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1610,10 +1729,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data20.note !== undefined){
-let data23 = data20.note;
-if(typeof data23 !== "string"){
-const err30 = {instancePath:instancePath+"/reviewSites/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data23};
+if(data.reviewSites !== undefined){
+let data23 = data.reviewSites;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+if(!((((key6 === "solicitTestimonials") || (key6 === "respondPublicly")) || (key6 === "note")) || (key6 === "publishTestimonials"))){
+const err30 = {instancePath:instancePath+"/reviewSites",schemaPath:"#/properties/reviewSites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.reviewSites,data:data23};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1623,9 +1744,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/reviewSites",schemaPath:"#/properties/reviewSites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.reviewSites.type,parentSchema:schema59.properties.reviewSites,data:data20};
+if(data23.solicitTestimonials !== undefined){
+let data24 = data23.solicitTestimonials;
+if(typeof data24 !== "boolean"){
+const err31 = {instancePath:instancePath+"/reviewSites/solicitTestimonials",schemaPath:"#/properties/reviewSites/properties/solicitTestimonials/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.reviewSites.properties.solicitTestimonials.type,parentSchema:schema64.properties.reviewSites.properties.solicitTestimonials,data:data24};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1635,10 +1757,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.encounters !== undefined){
-let data24 = data.encounters;
-if(typeof data24 !== "string"){
-const err32 = {instancePath:instancePath+"/encounters",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data24};
+if(data23.respondPublicly !== undefined){
+let data25 = data23.respondPublicly;
+if(typeof data25 !== "boolean"){
+const err32 = {instancePath:instancePath+"/reviewSites/respondPublicly",schemaPath:"#/properties/reviewSites/properties/respondPublicly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.reviewSites.properties.respondPublicly.type,parentSchema:schema64.properties.reviewSites.properties.respondPublicly,data:data25};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1648,10 +1770,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.note !== undefined){
-let data25 = data.note;
-if(typeof data25 !== "string"){
-const err33 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data25};
+if(data23.note !== undefined){
+let data26 = data23.note;
+if(typeof data26 !== "string"){
+const err33 = {instancePath:instancePath+"/reviewSites/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data26};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1661,9 +1783,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(data23.publishTestimonials !== undefined){
+let data27 = data23.publishTestimonials;
+if(typeof data27 !== "boolean"){
+const err34 = {instancePath:instancePath+"/reviewSites/publishTestimonials",schemaPath:"#/properties/reviewSites/properties/publishTestimonials/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.reviewSites.properties.publishTestimonials.type,parentSchema:schema64.properties.reviewSites.properties.publishTestimonials,data:data27};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1672,17 +1795,67 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate37.errors = vErrors;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/reviewSites",schemaPath:"#/properties/reviewSites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.reviewSites.type,parentSchema:schema64.properties.reviewSites,data:data23};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.encounters !== undefined){
+let data28 = data.encounters;
+if(typeof data28 !== "string"){
+const err36 = {instancePath:instancePath+"/encounters",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data28};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data29 = data.note;
+if(typeof data29 !== "string"){
+const err37 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data29};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"type":"object","additionalProperties":false,"properties":{"electronicRisks":{"$ref":"#/$defs/text"},"unencryptedConsent":{"enum":["required","not-needed"]},"dataProtection":{"type":"object","additionalProperties":false,"properties":{"encryption":{"$ref":"#/$defs/text"},"retention":{"$ref":"#/$defs/text"},"registration":{"type":"object","required":["authority"],"additionalProperties":false,"properties":{"authority":{"type":"string"},"number":{"type":"string"}}}}},"video":{"type":"object","additionalProperties":false,"properties":{"platform":{"type":"string"},"secure":{"type":"boolean"},"agreement":{"type":"string","description":"Data-processing agreement with the platform (BAA, DPA)."}}}}};
+const schema76 = {"type":"object","additionalProperties":false,"properties":{"electronicRisks":{"$ref":"#/$defs/text","description":"The client's own privacy risks of e-mail and texts."},"unencryptedConsent":{"enum":["required","not-needed"],"description":"required (clients consent to unencrypted channels) or not-needed (all channels secure)."},"dataProtection":{"type":"object","additionalProperties":false,"properties":{"encryption":{"$ref":"#/$defs/text","description":"How devices and records are encrypted."},"retention":{"$ref":"#/$defs/text","description":"How long records are kept."},"registration":{"type":"object","required":["authority"],"additionalProperties":false,"properties":{"authority":{"type":"string","description":"The authority, e.g. ICO."},"number":{"type":"string","description":"Registration number, as a string."},"note":{"$ref":"#/$defs/text","description":"Free-text note about the registration, shown to clients."}},"description":"Registration with a data-protection authority (ICO for UK data controllers)."},"note":{"$ref":"#/$defs/text","description":"Free-text note about data protection, shown to clients."}},"description":"How data is protected and where the practice is registered."},"video":{"type":"object","additionalProperties":false,"properties":{"platform":{"type":"string","description":"Video platform, e.g. Doxy.me."},"secure":{"type":"boolean","description":"true if the platform is end-to-end encrypted or HIPAA-grade."},"agreement":{"type":"string","description":"Data-processing agreement with the platform (BAA, DPA)."},"recording":{"enum":["never","with-consent","always"],"description":"Whether sessions are recorded: never, with-consent or always.","markdownDescription":"Whether sessions are recorded.\n\n```yaml\nvideo: { platform: Doxy.me, secure: true, recording: never }\n```"},"note":{"$ref":"#/$defs/text","description":"Free-text note about video, shown to clients."}},"description":"The video platform used for sessions."},"records":{"$ref":"#/$defs/text","description":"Whether messages become part of the clinical record, in words.","markdownDescription":"Whether messages become part of the clinical record.\n\n```yaml\nrecords: Messages about your care become part of your clinical record.\n```"},"note":{"$ref":"#/$defs/text","description":"Free-text note about privacy, shown to clients."}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1691,8 +1864,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "electronicRisks") || (key0 === "unencryptedConsent")) || (key0 === "dataProtection")) || (key0 === "video"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+if(!((((((key0 === "electronicRisks") || (key0 === "unencryptedConsent")) || (key0 === "dataProtection")) || (key0 === "video")) || (key0 === "records")) || (key0 === "note"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1718,7 +1891,7 @@ errors++;
 if(data.unencryptedConsent !== undefined){
 let data1 = data.unencryptedConsent;
 if(!((data1 === "required") || (data1 === "not-needed"))){
-const err2 = {instancePath:instancePath+"/unencryptedConsent",schemaPath:"#/properties/unencryptedConsent/enum",keyword:"enum",params:{allowedValues: schema70.properties.unencryptedConsent.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.unencryptedConsent.enum,parentSchema:schema70.properties.unencryptedConsent,data:data1};
+const err2 = {instancePath:instancePath+"/unencryptedConsent",schemaPath:"#/properties/unencryptedConsent/enum",keyword:"enum",params:{allowedValues: schema76.properties.unencryptedConsent.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.unencryptedConsent.enum,parentSchema:schema76.properties.unencryptedConsent,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1732,8 +1905,8 @@ if(data.dataProtection !== undefined){
 let data2 = data.dataProtection;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-if(!(((key1 === "encryption") || (key1 === "retention")) || (key1 === "registration"))){
-const err3 = {instancePath:instancePath+"/dataProtection",schemaPath:"#/properties/dataProtection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.dataProtection,data:data2};
+if(!((((key1 === "encryption") || (key1 === "retention")) || (key1 === "registration")) || (key1 === "note"))){
+const err3 = {instancePath:instancePath+"/dataProtection",schemaPath:"#/properties/dataProtection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.dataProtection,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1773,7 +1946,7 @@ if(data2.registration !== undefined){
 let data5 = data2.registration;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.authority === undefined){
-const err6 = {instancePath:instancePath+"/dataProtection/registration",schemaPath:"#/properties/dataProtection/properties/registration/required",keyword:"required",params:{missingProperty: "authority"},message:"must have required property '"+"authority"+"'",schema:schema70.properties.dataProtection.properties.registration.required,parentSchema:schema70.properties.dataProtection.properties.registration,data:data5};
+const err6 = {instancePath:instancePath+"/dataProtection/registration",schemaPath:"#/properties/dataProtection/properties/registration/required",keyword:"required",params:{missingProperty: "authority"},message:"must have required property '"+"authority"+"'",schema:schema76.properties.dataProtection.properties.registration.required,parentSchema:schema76.properties.dataProtection.properties.registration,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1783,8 +1956,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key2 in data5){
-if(!((key2 === "authority") || (key2 === "number"))){
-const err7 = {instancePath:instancePath+"/dataProtection/registration",schemaPath:"#/properties/dataProtection/properties/registration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.dataProtection.properties.registration,data:data5};
+if(!(((key2 === "authority") || (key2 === "number")) || (key2 === "note"))){
+const err7 = {instancePath:instancePath+"/dataProtection/registration",schemaPath:"#/properties/dataProtection/properties/registration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.dataProtection.properties.registration,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1797,7 +1970,7 @@ errors++;
 if(data5.authority !== undefined){
 let data6 = data5.authority;
 if(typeof data6 !== "string"){
-const err8 = {instancePath:instancePath+"/dataProtection/registration/authority",schemaPath:"#/properties/dataProtection/properties/registration/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dataProtection.properties.registration.properties.authority.type,parentSchema:schema70.properties.dataProtection.properties.registration.properties.authority,data:data6};
+const err8 = {instancePath:instancePath+"/dataProtection/registration/authority",schemaPath:"#/properties/dataProtection/properties/registration/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.dataProtection.properties.registration.properties.authority.type,parentSchema:schema76.properties.dataProtection.properties.registration.properties.authority,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1810,7 +1983,7 @@ errors++;
 if(data5.number !== undefined){
 let data7 = data5.number;
 if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/dataProtection/registration/number",schemaPath:"#/properties/dataProtection/properties/registration/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dataProtection.properties.registration.properties.number.type,parentSchema:schema70.properties.dataProtection.properties.registration.properties.number,data:data7};
+const err9 = {instancePath:instancePath+"/dataProtection/registration/number",schemaPath:"#/properties/dataProtection/properties/registration/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.dataProtection.properties.registration.properties.number.type,parentSchema:schema76.properties.dataProtection.properties.registration.properties.number,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1820,9 +1993,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/dataProtection/registration",schemaPath:"#/properties/dataProtection/properties/registration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.dataProtection.properties.registration.type,parentSchema:schema70.properties.dataProtection.properties.registration,data:data5};
+if(data5.note !== undefined){
+let data8 = data5.note;
+if(typeof data8 !== "string"){
+const err10 = {instancePath:instancePath+"/dataProtection/registration/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1834,7 +2008,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/dataProtection",schemaPath:"#/properties/dataProtection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.dataProtection.type,parentSchema:schema70.properties.dataProtection,data:data2};
+const err11 = {instancePath:instancePath+"/dataProtection/registration",schemaPath:"#/properties/dataProtection/properties/registration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.dataProtection.properties.registration.type,parentSchema:schema76.properties.dataProtection.properties.registration,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1844,12 +2018,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.video !== undefined){
-let data8 = data.video;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key3 in data8){
-if(!(((key3 === "platform") || (key3 === "secure")) || (key3 === "agreement"))){
-const err12 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.video,data:data8};
+if(data2.note !== undefined){
+let data9 = data2.note;
+if(typeof data9 !== "string"){
+const err12 = {instancePath:instancePath+"/dataProtection/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1859,10 +2031,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data8.platform !== undefined){
-let data9 = data8.platform;
-if(typeof data9 !== "string"){
-const err13 = {instancePath:instancePath+"/video/platform",schemaPath:"#/properties/video/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.video.properties.platform.type,parentSchema:schema70.properties.video.properties.platform,data:data9};
+}
+else {
+const err13 = {instancePath:instancePath+"/dataProtection",schemaPath:"#/properties/dataProtection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.dataProtection.type,parentSchema:schema76.properties.dataProtection,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1872,10 +2043,12 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data8.secure !== undefined){
-let data10 = data8.secure;
-if(typeof data10 !== "boolean"){
-const err14 = {instancePath:instancePath+"/video/secure",schemaPath:"#/properties/video/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.video.properties.secure.type,parentSchema:schema70.properties.video.properties.secure,data:data10};
+if(data.video !== undefined){
+let data10 = data.video;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+if(!(((((key3 === "platform") || (key3 === "secure")) || (key3 === "agreement")) || (key3 === "recording")) || (key3 === "note"))){
+const err14 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.video,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1885,10 +2058,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data8.agreement !== undefined){
-let data11 = data8.agreement;
+if(data10.platform !== undefined){
+let data11 = data10.platform;
 if(typeof data11 !== "string"){
-const err15 = {instancePath:instancePath+"/video/agreement",schemaPath:"#/properties/video/properties/agreement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.video.properties.agreement.type,parentSchema:schema70.properties.video.properties.agreement,data:data11};
+const err15 = {instancePath:instancePath+"/video/platform",schemaPath:"#/properties/video/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.video.properties.platform.type,parentSchema:schema76.properties.video.properties.platform,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1898,9 +2071,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.video.type,parentSchema:schema70.properties.video,data:data8};
+if(data10.secure !== undefined){
+let data12 = data10.secure;
+if(typeof data12 !== "boolean"){
+const err16 = {instancePath:instancePath+"/video/secure",schemaPath:"#/properties/video/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.video.properties.secure.type,parentSchema:schema76.properties.video.properties.secure,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1910,9 +2084,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(data10.agreement !== undefined){
+let data13 = data10.agreement;
+if(typeof data13 !== "string"){
+const err17 = {instancePath:instancePath+"/video/agreement",schemaPath:"#/properties/video/properties/agreement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.video.properties.agreement.type,parentSchema:schema76.properties.video.properties.agreement,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1921,17 +2096,93 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate39.errors = vErrors;
+}
+if(data10.recording !== undefined){
+let data14 = data10.recording;
+if(!(((data14 === "never") || (data14 === "with-consent")) || (data14 === "always"))){
+const err18 = {instancePath:instancePath+"/video/recording",schemaPath:"#/properties/video/properties/recording/enum",keyword:"enum",params:{allowedValues: schema76.properties.video.properties.recording.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.video.properties.recording.enum,parentSchema:schema76.properties.video.properties.recording,data:data14};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data10.note !== undefined){
+let data15 = data10.note;
+if(typeof data15 !== "string"){
+const err19 = {instancePath:instancePath+"/video/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data15};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/video",schemaPath:"#/properties/video/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.video.type,parentSchema:schema76.properties.video,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.records !== undefined){
+let data16 = data.records;
+if(typeof data16 !== "string"){
+const err21 = {instancePath:instancePath+"/records",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data16};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data17 = data.note;
+if(typeof data17 !== "string"){
+const err22 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data17};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"type":"object","additionalProperties":false,"properties":{"channels":{"type":"array","items":{"type":"string"}},"note":{"$ref":"#/$defs/text"}}};
+const schema85 = {"type":"object","additionalProperties":false,"properties":{"channels":{"type":"array","items":{"type":"string"},"description":"Private ways to raise a concern, e.g. a contact form (a pseudonym is fine)."},"note":{"$ref":"#/$defs/text","description":"Free-text note about concerns, shown to clients."}}};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1941,7 +2192,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "channels") || (key0 === "note"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1958,7 +2209,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/channels/" + i0,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.channels.items.type,parentSchema:schema74.properties.channels.items,data:data1};
+const err1 = {instancePath:instancePath+"/channels/" + i0,schemaPath:"#/properties/channels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.channels.items.type,parentSchema:schema85.properties.channels.items,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1970,7 +2221,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.channels.type,parentSchema:schema74.properties.channels,data:data0};
+const err2 = {instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.channels.type,parentSchema:schema85.properties.channels,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1995,7 +2246,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2004,12 +2255,225 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema87 = {"type":"object","additionalProperties":false,"properties":{"atIntake":{"type":"boolean","description":"true if the policy is reviewed with each client at intake."},"acknowledgement":{"enum":["signed","verbal","none"],"description":"How clients acknowledge the policy: signed, verbal or none."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Web address where the policy is published."},"note":{"$ref":"#/$defs/text","description":"Free-text note about sharing the policy, shown to clients."}}};
 const pattern14 = new RegExp("^https?://[^\\s]+$", "u");
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "atIntake") || (key0 === "acknowledgement")) || (key0 === "url")) || (key0 === "note"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.atIntake !== undefined){
+let data0 = data.atIntake;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/atIntake",schemaPath:"#/properties/atIntake/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.atIntake.type,parentSchema:schema87.properties.atIntake,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.acknowledgement !== undefined){
+let data1 = data.acknowledgement;
+if(!(((data1 === "signed") || (data1 === "verbal")) || (data1 === "none"))){
+const err2 = {instancePath:instancePath+"/acknowledgement",schemaPath:"#/properties/acknowledgement/enum",keyword:"enum",params:{allowedValues: schema87.properties.acknowledgement.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.acknowledgement.enum,parentSchema:schema87.properties.acknowledgement,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data2 = data.url;
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+const err3 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema87.properties.url,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.url.type,parentSchema:schema87.properties.url,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data3 = data.note;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema89 = {"type":"object","additionalProperties":false,"properties":{"licensedIn":{"type":"array","items":{"$ref":"#/$defs/jurisdiction"},"description":"Jurisdictions where the clinician is licensed to practise (jurisdiction codes).","markdownDescription":"Jurisdictions where the clinician is licensed to practise.\n\n```yaml\ntelehealth:\n  licensedIn: [US-CA, US-NV]\n```"},"clientLocation":{"$ref":"#/$defs/text","description":"Where the client needs to be during each session, in words.","markdownDescription":"Where the client needs to be during each session.\n\n```yaml\nclientLocation: You need to be in California or Nevada during each session.\n```"},"note":{"$ref":"#/$defs/text","description":"Free-text note about telehealth, shown to clients."}}};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate49.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "licensedIn") || (key0 === "clientLocation")) || (key0 === "note"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.licensedIn !== undefined){
+let data0 = data.licensedIn;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err1 = {instancePath:instancePath+"/licensedIn/" + i0,schemaPath:"#/$defs/jurisdiction/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"},message:"must match pattern \""+"^[A-Z]{2}(-[A-Z0-9]{1,3})?$"+"\"",schema:"^[A-Z]{2}(-[A-Z0-9]{1,3})?$",parentSchema:schema35,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/licensedIn/" + i0,schemaPath:"#/$defs/jurisdiction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/licensedIn",schemaPath:"#/properties/licensedIn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.licensedIn.type,parentSchema:schema89.properties.licensedIn,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.clientLocation !== undefined){
+let data2 = data.clientLocation;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/clientLocation",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data3 = data.note;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2023,7 +2487,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "contact") || (key0 === "turnaround")) || (key0 === "socialMedia")) || (key0 === "privacy")) || (key0 === "concerns")) || (key0 === "sharing"))){
+if(!(((((((key0 === "contact") || (key0 === "turnaround")) || (key0 === "socialMedia")) || (key0 === "privacy")) || (key0 === "concerns")) || (key0 === "sharing")) || (key0 === "telehealth"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -2041,115 +2505,49 @@ errors = vErrors.length;
 }
 }
 if(data.turnaround !== undefined){
-if(!(validate35(data.turnaround, {instancePath:instancePath+"/turnaround",parentData:data,parentDataProperty:"turnaround",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate26(data.turnaround, {instancePath:instancePath+"/turnaround",parentData:data,parentDataProperty:"turnaround",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 if(data.socialMedia !== undefined){
-if(!(validate37(data.socialMedia, {instancePath:instancePath+"/socialMedia",parentData:data,parentDataProperty:"socialMedia",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-if(data.privacy !== undefined){
-if(!(validate39(data.privacy, {instancePath:instancePath+"/privacy",parentData:data,parentDataProperty:"privacy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-if(data.concerns !== undefined){
-if(!(validate41(data.concerns, {instancePath:instancePath+"/concerns",parentData:data,parentDataProperty:"concerns",rootData,dynamicAnchors}))){
+if(!(validate41(data.socialMedia, {instancePath:instancePath+"/socialMedia",parentData:data,parentDataProperty:"socialMedia",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
+if(data.privacy !== undefined){
+if(!(validate43(data.privacy, {instancePath:instancePath+"/privacy",parentData:data,parentDataProperty:"privacy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+}
+if(data.concerns !== undefined){
+if(!(validate45(data.concerns, {instancePath:instancePath+"/concerns",parentData:data,parentDataProperty:"concerns",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+}
 if(data.sharing !== undefined){
-let data5 = data.sharing;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(!(((key1 === "atIntake") || (key1 === "acknowledgement")) || (key1 === "url"))){
-const err1 = {instancePath:instancePath+"/sharing",schemaPath:"#/$defs/sharing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data5};
+if(!(validate47(data.sharing, {instancePath:instancePath+"/sharing",parentData:data,parentDataProperty:"sharing",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.telehealth !== undefined){
+if(!(validate49(data.telehealth, {instancePath:instancePath+"/telehealth",parentData:data,parentDataProperty:"telehealth",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data5.atIntake !== undefined){
-let data6 = data5.atIntake;
-if(typeof data6 !== "boolean"){
-const err2 = {instancePath:instancePath+"/sharing/atIntake",schemaPath:"#/$defs/sharing/properties/atIntake/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.atIntake.type,parentSchema:schema76.properties.atIntake,data:data6};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data5.acknowledgement !== undefined){
-let data7 = data5.acknowledgement;
-if(!(((data7 === "signed") || (data7 === "verbal")) || (data7 === "none"))){
-const err3 = {instancePath:instancePath+"/sharing/acknowledgement",schemaPath:"#/$defs/sharing/properties/acknowledgement/enum",keyword:"enum",params:{allowedValues: schema76.properties.acknowledgement.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.acknowledgement.enum,parentSchema:schema76.properties.acknowledgement,data:data7};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data5.url !== undefined){
-let data8 = data5.url;
-if(typeof data8 === "string"){
-if(!pattern14.test(data8)){
-const err4 = {instancePath:instancePath+"/sharing/url",schemaPath:"#/$defs/sharing/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema76.properties.url,data:data8};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/sharing/url",schemaPath:"#/$defs/sharing/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.url.type,parentSchema:schema76.properties.url,data:data8};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/sharing",schemaPath:"#/$defs/sharing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data5};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
 }
 errors++;
 }
@@ -2377,16 +2775,16 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const validateConfig = validate44;
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clearframe.dev/schema/v1/config.schema.json","title":"Clearframe linter configuration (clearframe.config.yaml)","type":"object","additionalProperties":false,"properties":{"extends":{"enum":["recommended","strict"]},"include":{"$ref":"#/$defs/globs"},"exclude":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/$defs/rules"},"overrides":{"type":"array","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/$defs/rules"}}}}},"$defs":{"globs":{"type":"array","items":{"type":"string","pattern":"\\S"}},"level":{"enum":["off","info","warning","error"]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"type":"object"}],"minItems":1,"items":false,"maxItems":2}]}}}};
-const schema78 = {"type":"array","items":{"type":"string","pattern":"\\S"}};
-const schema80 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"type":"object"}],"minItems":1,"items":false,"maxItems":2}]}};
-const schema81 = {"enum":["off","info","warning","error"]};
+export const validateConfig = validate52;
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clearframe.dev/schema/v1/config.schema.json","title":"Clearframe linter configuration (clearframe.config.yaml)","type":"object","additionalProperties":false,"properties":{"extends":{"enum":["recommended","strict"]},"include":{"$ref":"#/$defs/globs"},"exclude":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/$defs/rules"},"overrides":{"type":"array","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/$defs/rules"}}}}},"$defs":{"globs":{"type":"array","items":{"type":"string","pattern":"\\S"}},"level":{"enum":["off","info","warning","error"]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"type":"object"}],"minItems":1,"items":false,"maxItems":2}]}}}};
+const schema94 = {"type":"array","items":{"type":"string","pattern":"\\S"}};
+const schema96 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"type":"object"}],"minItems":1,"items":false,"maxItems":2}]}};
+const schema97 = {"enum":["off","info","warning","error"]};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2400,7 +2798,7 @@ const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data0};
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2414,7 +2812,7 @@ valid1 = valid1 || _valid0;
 const _errs6 = errors;
 if(Array.isArray(data0)){
 if(data0.length > 2){
-const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema80.additionalProperties.anyOf[1],data:data0};
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema96.additionalProperties.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2424,7 +2822,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema80.additionalProperties.anyOf[1],data:data0};
+const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.additionalProperties.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2437,7 +2835,7 @@ const len0 = data0.length;
 if(len0 > 0){
 let data1 = data0[0];
 if(!((((data1 === "off") || (data1 === "info")) || (data1 === "warning")) || (data1 === "error"))){
-const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data:data1};
+const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema97.enum},message:"must be equal to one of the allowed values",schema:schema97.enum,parentSchema:schema97,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2450,7 +2848,7 @@ errors++;
 if(len0 > 1){
 let data2 = data0[1];
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/additionalProperties/anyOf/1/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.additionalProperties.anyOf[1].prefixItems[1].type,parentSchema:schema80.additionalProperties.anyOf[1].prefixItems[1],data:data2};
+const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/1",schemaPath:"#/additionalProperties/anyOf/1/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.additionalProperties.anyOf[1].prefixItems[1].type,parentSchema:schema96.additionalProperties.anyOf[1].prefixItems[1],data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2462,7 +2860,7 @@ errors++;
 }
 const len1 = data0.length;
 if(!(len1 <= 2)){
-const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema80.additionalProperties.anyOf[1],data:data0};
+const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema96.additionalProperties.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2473,7 +2871,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.additionalProperties.anyOf[1].type,parentSchema:schema80.additionalProperties.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.additionalProperties.anyOf[1].type,parentSchema:schema96.additionalProperties.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2485,7 +2883,7 @@ errors++;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema80.additionalProperties.anyOf,parentSchema:schema80.additionalProperties,data:data0};
+const err7 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema96.additionalProperties.anyOf,parentSchema:schema96.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2508,7 +2906,7 @@ vErrors = null;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2517,17 +2915,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://clearframe.dev/schema/v1/config.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2537,7 +2935,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "extends") || (key0 === "include")) || (key0 === "exclude")) || (key0 === "rules")) || (key0 === "overrides"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2550,7 +2948,7 @@ errors++;
 if(data.extends !== undefined){
 let data0 = data.extends;
 if(!((data0 === "recommended") || (data0 === "strict"))){
-const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/enum",keyword:"enum",params:{allowedValues: schema77.properties.extends.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.extends.enum,parentSchema:schema77.properties.extends,data:data0};
+const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/enum",keyword:"enum",params:{allowedValues: schema93.properties.extends.enum},message:"must be equal to one of the allowed values",schema:schema93.properties.extends.enum,parentSchema:schema93.properties.extends,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2568,7 +2966,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(!pattern11.test(data2)){
-const err2 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/$defs/globs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema78.items,data:data2};
+const err2 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/$defs/globs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema94.items,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2579,7 +2977,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.items.type,parentSchema:schema78.items,data:data2};
+const err3 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.items.type,parentSchema:schema94.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2591,7 +2989,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/include",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.type,parentSchema:schema78,data:data1};
+const err4 = {instancePath:instancePath+"/include",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.type,parentSchema:schema94,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2609,7 +3007,7 @@ for(let i1=0; i1<len1; i1++){
 let data4 = data3[i1];
 if(typeof data4 === "string"){
 if(!pattern11.test(data4)){
-const err5 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/$defs/globs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema78.items,data:data4};
+const err5 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/$defs/globs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema94.items,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2620,7 +3018,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.items.type,parentSchema:schema78.items,data:data4};
+const err6 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.items.type,parentSchema:schema94.items,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2632,7 +3030,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/exclude",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.type,parentSchema:schema78,data:data3};
+const err7 = {instancePath:instancePath+"/exclude",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.type,parentSchema:schema94,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2643,8 +3041,8 @@ errors++;
 }
 }
 if(data.rules !== undefined){
-if(!(validate45(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate53(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
@@ -2656,7 +3054,7 @@ for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.files === undefined){
-const err8 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema77.properties.overrides.items.required,parentSchema:schema77.properties.overrides.items,data:data7};
+const err8 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema93.properties.overrides.items.required,parentSchema:schema93.properties.overrides.items,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2667,7 +3065,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "files") || (key1 === "rules"))){
-const err9 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.overrides.items,data:data7};
+const err9 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.overrides.items,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2685,7 +3083,7 @@ for(let i3=0; i3<len3; i3++){
 let data9 = data8[i3];
 if(typeof data9 === "string"){
 if(!pattern11.test(data9)){
-const err10 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema78.items,data:data9};
+const err10 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema94.items,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2696,7 +3094,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.items.type,parentSchema:schema78.items,data:data9};
+const err11 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.items.type,parentSchema:schema94.items,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2708,7 +3106,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/overrides/" + i2+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.type,parentSchema:schema78,data:data8};
+const err12 = {instancePath:instancePath+"/overrides/" + i2+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.type,parentSchema:schema94,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2719,14 +3117,14 @@ errors++;
 }
 }
 if(data7.rules !== undefined){
-if(!(validate45(data7.rules, {instancePath:instancePath+"/overrides/" + i2+"/rules",parentData:data7,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate53(data7.rules, {instancePath:instancePath+"/overrides/" + i2+"/rules",parentData:data7,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.overrides.items.type,parentSchema:schema77.properties.overrides.items,data:data7};
+const err13 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.overrides.items.type,parentSchema:schema93.properties.overrides.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2738,7 +3136,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.overrides.type,parentSchema:schema77.properties.overrides,data:data6};
+const err14 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.overrides.type,parentSchema:schema93.properties.overrides,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2750,7 +3148,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2759,7 +3157,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
