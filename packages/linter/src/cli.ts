@@ -6,7 +6,7 @@ import { didYouMean, isCalendarDate, policySchemaPath } from '@clearframe/schema
 import { ConfigError, findConfigFile, loadConfig } from './config.js';
 import { collectFiles, PathError } from './files.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
-import { FileReadError, lintFiles, todayUtc } from './lint.js';
+import { FileReadError, lintFiles, lintSources, todayUtc } from './lint.js';
 import { rules } from './rules/index.js';
 import type { LintResult } from './types.js';
 
@@ -28,7 +28,7 @@ Usage:
   clearframe rules                      list the rules
   clearframe explain <rule-id>          why a rule exists, its source, how to fix it
   clearframe init [--id ID] [--name NAME] [--jurisdiction XX] [--output FILE]
-                                        write a starter policy that passes lint
+                                        write a starter policy to fill in
   clearframe schema                     print the policy JSON Schema
   clearframe publish --api URL --token TOKEN [paths…]
                                         send lint-clean policies to the Clearframe API
@@ -207,7 +207,7 @@ async function explainCommand(args: string[], io: Io): Promise<number> {
 async function initCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, {
     id: { type: 'string', default: 'my-policy' },
-    name: { type: 'string', default: 'Your Name' },
+    name: { type: 'string' },
     jurisdiction: { type: 'string', default: 'US' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean', default: false },
@@ -216,13 +216,17 @@ async function initCommand(args: string[], io: Io): Promise<number> {
   if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(values.jurisdiction)) throw new UsageError(`--jurisdiction takes an ISO 3166 code such as US, US-CA or GB, not "${values.jurisdiction}"`);
   const target = resolve(io.cwd, values.output ?? `${values.id}.yaml`);
   const { starterPolicy } = await import('./init.js');
-  const text = starterPolicy({ id: values.id, name: values.name, jurisdiction: values.jurisdiction, today: todayUtc() });
+  const text = starterPolicy({ id: values.id, ...(values.name ? { name: values.name } : {}), jurisdiction: values.jurisdiction, today: todayUtc() });
   try {
     await writeFile(target, text, { flag: values.force ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${values.output ?? `${values.id}.yaml`} already exists; use --force to overwrite it`);
     throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  io.stdout(`wrote ${values.output ?? `${values.id}.yaml`}; edit the lines marked "change me", then run: clearframe lint ${values.output ?? `${values.id}.yaml`}\n`);
+  const shown = values.output ?? `${values.id}.yaml`;
+  // Count what lint will list, so the message and the lint output agree.
+  const [result] = await lintSources([{ path: shown, source: text }], { today: todayUtc() });
+  const blanks = (result?.messages ?? []).filter((m) => m.ruleId === 'placeholder-text').length;
+  io.stdout(`wrote ${shown}; ${blanks} ${blanks === 1 ? 'line' : 'lines'} to fill in: run clearframe lint ${shown} to see them\n`);
   return 0;
 }

@@ -33,18 +33,24 @@ const FALLBACK = {
 
 export interface StarterOptions {
   id: string;
-  name: string;
+  /** The clinician's name; without it the starter policy asks for one. */
+  name?: string;
   jurisdiction: string;
   today: string;
 }
 
-/** A starter policy that passes lint; every value a therapist must change is marked with a comment. */
+/**
+ * A starter policy. Every value only the therapist can give is written as "[…]" placeholder text, so the
+ * file fails placeholder-text on exactly those lines until they are filled in; everything else passes every rule.
+ */
 export function starterPolicy({ id, name, jurisdiction, today }: StarterOptions): string {
   const country = jurisdiction.slice(0, 2);
   const crisis = CRISIS[country] ?? FALLBACK;
   const uk = country === 'GB';
   return `# Clearframe communications and social-media policy.
-# Edit every line marked "change me", then run: npx clearframe lint ${id}.yaml
+# Fill in every value in [square brackets]; until then lint lists each one as placeholder-text:
+#   npx clearframe lint ${id}.yaml
+# The other values are a starting point, not yet your policy: read them and change what differs.
 # Field reference: npx clearframe schema   Rules: npx clearframe rules
 apiVersion: clearframe/v1
 kind: CommunicationPolicy
@@ -52,21 +58,21 @@ metadata:
   id: ${id}
   title: Communications & Social Media Policy
   clinician:
-    name: ${JSON.stringify(name)}
+    name: ${JSON.stringify(name ?? '[Your Name]')}
   jurisdiction: ${jurisdiction}
   language: en
-  effective: ${today}
-  reviewed: ${today}
+  effective: "${today}"
+  reviewed: "${today}"
 spec:
   contact:
     methods:
       - id: office-phone
         kind: phone
-        address: "+00 000 000 0000" # change me: your office number
-        hours: Mon-Fri 9:00-17:00 # change me
+        address: "[your office phone number]"
+        hours: "[your office hours, e.g. Mon-Fri 9:00-17:00]"
       - id: email
         kind: email
-        address: you@example.com # change me
+        address: "[your e-mail address]"
         secure: false
         riskNote: Ordinary e-mail is not encrypted; please use it for scheduling only.
       - id: text
@@ -83,7 +89,7 @@ ${crisis.contacts.map((c) => `          - ${c}`).join('\n')}
         via: []
     betweenSessions: Messages between sessions are for logistics; therapy happens in session.
   turnaround:
-    within: 2 business days # change me: your official reply time
+    within: 2 business days # your official reply time
     excludes: [weekends, holidays, vacations]
     fasterRepliesNotGuaranteed: true
     note: I may reply sooner, but please do not count on it.
@@ -100,12 +106,13 @@ ${crisis.contacts.map((c) => `          - ${c}`).join('\n')}
     electronicRisks: E-mail and text messages can be read by others and are not encrypted; you choose what to send.
     unencryptedConsent: required
     dataProtection:
-      encryption: My devices and records are encrypted.${uk ? '\n      registration: { authority: ICO, number: Z0000000 } # change me: your ICO registration number' : ''}
+      encryption: My devices and records are encrypted.${uk ? '\n      registration: { authority: ICO, number: "[your ICO registration number]" }' : ''}
+    records: Messages about your care become part of your clinical record.
   concerns:
-    channels: [Tell me in session, Write to me at the address above] # change me
+    channels: [Tell me in session, Write to me at the address above]
   sharing:
     atIntake: true
     acknowledgement: signed
-    url: https://example.com/communications-policy # change me: where the policy is published
+    url: "https://[your-website]/communications-policy"
 `;
 }
