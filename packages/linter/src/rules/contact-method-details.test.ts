@@ -6,13 +6,29 @@ kind: CommunicationPolicy
 metadata: { id: sam-lee, jurisdiction: US }
 `;
 
-const FRONT_DESK = 'contact method "front-desk" (phone) is offered but has no address: add the phone number, or set offered: false if you don\'t use it';
+const FRONT_DESK = 'contact method "front-desk" (phone) is offered but has no address: add the phone number, say where clients get it (addressProvided: at-intake, on-request, in-portal or on-website), or set offered: false if you don\'t use it';
 
 ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
     { name: 'a method that is not offered needs no address', code: editPolicy({ set: { 'spec.contact.methods.2.offered': false }, remove: ['spec.contact.methods.2.address'] }) },
     { name: 'no contact section', code: editPolicy({ remove: ['spec.contact'] }) },
+    {
+      name: 'addressProvided says where clients get the address (v1.1)',
+      code: editPolicy({ set: { 'spec.contact.methods.0.addressProvided': 'at-intake', 'spec.contact.methods.4.addressProvided': 'in-portal' }, remove: ['spec.contact.methods.0.address', 'spec.contact.methods.4.address'] }),
+    },
+    {
+      name: 'an in-person method needs no address (v1.1)',
+      code: `${HEADER}spec:
+  contact:
+    methods:
+      - { id: front-desk, kind: in-person, hours: Mon-Fri 9:00-17:00 }
+`,
+    },
+    {
+      name: 'a conditional method with an address (v1.1)',
+      code: editPolicy({ set: { 'spec.contact.methods.1.offered': true, 'spec.contact.methods.1.address': '+1 555 010 0123', 'spec.contact.methods.1.condition': 'Only after your first appointment.' } }),
+    },
   ],
   invalid: [
     {
@@ -29,7 +45,7 @@ ruleTester(rule, {
           path: '/spec/contact/methods/0/address',
           line: 7,
           column: 9,
-          message: 'contact method "office-phone" (phone) is offered but has no address: add the phone number, or set offered: false if you don\'t use it',
+          message: 'contact method "office-phone" (phone) is offered but has no address: add the phone number, say where clients get it (addressProvided: at-intake, on-request, in-portal or on-website), or set offered: false if you don\'t use it',
         },
       ],
     },

@@ -1,9 +1,9 @@
 import type { ContactMethod } from '@clearframe/schema';
 import { defineRule, hasText } from '../rule.js';
-import { isOffered, KIND_LABEL } from './util.js';
+import { KIND_LABEL, offeredMethods } from './util.js';
 
-// What a client needs in order to use each kind of method.
-const ADDRESS_EXAMPLE: Record<ContactMethod['kind'], string> = {
+// What a client needs in order to use each kind of method (in-person needs nothing: it happens at the practice).
+const ADDRESS_EXAMPLE: Record<Exclude<ContactMethod['kind'], 'in-person'>, string> = {
   phone: 'the phone number',
   sms: 'the number to text',
   email: 'the e-mail address',
@@ -17,17 +17,18 @@ const ADDRESS_EXAMPLE: Record<ContactMethod['kind'], string> = {
 export default defineRule({
   meta: {
     id: 'contact-method-details',
-    severity: 'error',
-    description: 'Require an address (number, e-mail address, username or link) on every offered contact method.',
+    severity: 'warning',
+    description: 'Require every offered contact method to give its address (number, e-mail address, username or link) or say where clients get it (addressProvided).',
     source: 'PCT 1',
   },
   check({ spec, report }) {
-    (spec.contact?.methods ?? []).forEach((method, index) => {
-      if (!isOffered(method) || hasText(method.address)) return;
+    for (const { method, pointer } of offeredMethods(spec, Object.keys(ADDRESS_EXAMPLE) as (keyof typeof ADDRESS_EXAMPLE)[])) {
+      if (hasText(method.address) || method.addressProvided !== undefined) continue;
+      const kind = method.kind as keyof typeof ADDRESS_EXAMPLE;
       report(
-        `/spec/contact/methods/${index}/address`,
-        `contact method "${method.id}" (${KIND_LABEL[method.kind]}) is offered but has no address: add ${ADDRESS_EXAMPLE[method.kind]}, or set offered: false if you don't use it`,
+        `${pointer}/address`,
+        `contact method "${method.id}" (${KIND_LABEL[kind]}) is offered but has no address: add ${ADDRESS_EXAMPLE[kind]}, say where clients get it (addressProvided: at-intake, on-request, in-portal or on-website), or set offered: false if you don't use it`,
       );
-    });
+    }
   },
 });

@@ -6,12 +6,26 @@ ruleTester(rule, {
     { name: 'complete policy', code: VALID_POLICY },
     { name: 'no turnaround section (left to turnaround-required)', code: editPolicy({ remove: ['spec.turnaround'] }) },
     {
+      name: 'a schedule without within already states the window (v1.1)',
+      code: editPolicy({ set: { 'spec.turnaround.schedule': 'E-mails received by Tuesday noon are answered by Thursday 5 pm.' }, remove: ['spec.turnaround.within', 'spec.turnaround.fasterRepliesNotGuaranteed'] }),
+    },
+    {
       name: 'inherited from the ClinicDefaults file',
       code: editPolicy({ set: { extends: 'clinic.yaml' }, remove: ['spec.turnaround.fasterRepliesNotGuaranteed'] }),
       files: { 'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    fasterRepliesNotGuaranteed: true\n' },
     },
   ],
   invalid: [
+    {
+      name: 'a schedule next to within: the within still needs its fasterRepliesNotGuaranteed (v1.1)',
+      code: editPolicy({ set: { 'spec.turnaround.schedule': 'E-mails received by Tuesday noon are answered by Thursday 5 pm.' }, remove: ['spec.turnaround.fasterRepliesNotGuaranteed'] }),
+      errors: [{ path: '/spec/turnaround/fasterRepliesNotGuaranteed', message: /doesn't say that a quick reply/ }],
+    },
+    {
+      name: 'a range within is a within (v1.1)',
+      code: editPolicy({ set: { 'spec.turnaround.within': '24-48h' }, remove: ['spec.turnaround.fasterRepliesNotGuaranteed'] }),
+      errors: [{ path: '/spec/turnaround/fasterRepliesNotGuaranteed', message: /doesn't say that a quick reply/ }],
+    },
     {
       name: 'absent: points at turnaround',
       code: editPolicy({ remove: ['spec.turnaround.fasterRepliesNotGuaranteed'] }),

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule, hasText } from '../rule.js';
 
 export default defineRule({
   meta: {
@@ -8,8 +8,11 @@ export default defineRule({
     source: 'PCT 3',
   },
   check({ spec, report }) {
-    const value = spec.turnaround?.fasterRepliesNotGuaranteed;
-    if (!spec.turnaround || value === true) return;
+    const turnaround = spec.turnaround;
+    // A schedule in words ("answered by Thursday 5 pm") already states the window; there is no time to beat.
+    if (!turnaround || (hasText(turnaround.schedule) && !hasText(turnaround.within))) return;
+    const value = turnaround.fasterRepliesNotGuaranteed;
+    if (value === true) return;
     const path = '/spec/turnaround/fasterRepliesNotGuaranteed';
     if (value === false) {
       report(path, 'fasterRepliesNotGuaranteed is false, which tells clients to expect quick replies: set it to true so that an occasional fast answer is not taken as a promise');

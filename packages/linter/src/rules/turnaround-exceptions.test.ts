@@ -11,6 +11,10 @@ ruleTester(rule, {
     { name: 'weekends only', code: editPolicy({ set: { 'spec.turnaround.excludes': ['weekends'] } }) },
     { name: 'no turnaround section (left to turnaround-required)', code: editPolicy({ remove: ['spec.turnaround'] }) },
     {
+      name: 'a schedule without within already states the window (v1.1)',
+      code: editPolicy({ set: { 'spec.turnaround.schedule': 'E-mails received by Tuesday noon are answered by Thursday 5 pm.' }, remove: ['spec.turnaround.within', 'spec.turnaround.excludes'] }),
+    },
+    {
       name: 'excludes inherited from the ClinicDefaults file',
       code: editPolicy({ set: { extends: 'clinic.yaml' }, remove: ['spec.turnaround.excludes'] }),
       files: { 'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    excludes: [weekends, holidays]\n' },
@@ -22,6 +26,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a schedule next to within: the within still needs its excludes (v1.1)',
+      code: editPolicy({ set: { 'spec.turnaround.schedule': 'E-mails received by Tuesday noon are answered by Thursday 5 pm.' }, remove: ['spec.turnaround.excludes'] }),
+      errors: [{ path: '/spec/turnaround/excludes', message: MESSAGE }],
+    },
+    {
+      name: 'a range within is a within (v1.1)',
+      code: editPolicy({ set: { 'spec.turnaround.within': '24-48h' }, remove: ['spec.turnaround.excludes'] }),
+      errors: [{ path: '/spec/turnaround/excludes', message: MESSAGE }],
+    },
     {
       name: 'no excludes points at turnaround',
       code: editPolicy({ remove: ['spec.turnaround.excludes'] }),

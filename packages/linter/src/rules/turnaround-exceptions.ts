@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule, hasText } from '../rule.js';
 
 export default defineRule({
   meta: {
@@ -8,7 +8,10 @@ export default defineRule({
     source: 'PCT 3, Balick',
   },
   check({ spec, report }) {
-    if (spec.turnaround && spec.turnaround.excludes === undefined) {
+    const turnaround = spec.turnaround;
+    // A schedule in words ("answered by Thursday 5 pm") already states the window, exceptions included.
+    if (!turnaround || (hasText(turnaround.schedule) && !hasText(turnaround.within))) return;
+    if (turnaround.excludes === undefined) {
       report(
         '/spec/turnaround/excludes',
         "the turnaround time doesn't say whether weekends, holidays or vacations count: add turnaround.excludes, e.g. [weekends, holidays, vacations], or [] if you reply on those days too",

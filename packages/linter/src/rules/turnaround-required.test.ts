@@ -5,8 +5,42 @@ ruleTester(rule, {
   valid: [
     { name: 'complete policy', code: VALID_POLICY },
     { name: 'business days', code: editPolicy({ set: { 'spec.turnaround.within': '2 business days' } }) },
+    { name: 'a range (v1.1)', code: editPolicy({ set: { 'spec.turnaround.within': '24-48h' } }) },
+    { name: 'working days (v1.1)', code: editPolicy({ set: { 'spec.turnaround.within': '1 – 2 working days' } }) },
+    {
+      name: 'a schedule in words states the turnaround on its own (v1.1)',
+      code: editPolicy({ set: { 'spec.turnaround.schedule': 'E-mails received by Tuesday noon are answered by Thursday 5 pm.' }, remove: ['spec.turnaround.within'] }),
+    },
+    {
+      name: 'every offered message-based method has its own turnaround.within (v1.1)',
+      code: editPolicy({
+        set: { 'spec.contact.methods.2.turnaround': { within: '48h' }, 'spec.contact.methods.3.turnaround': { within: '1 business day' } },
+        remove: ['spec.turnaround'],
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'only some offered message-based methods have their own turnaround: names the others (v1.1)',
+      code: editPolicy({ set: { 'spec.contact.methods.2.turnaround': { within: '48h' } }, remove: ['spec.turnaround'] }),
+      errors: [{ path: '/spec/turnaround/within', line: 15, column: 1, message: 'no turnaround section: say how fast you reply to messages, e.g. turnaround: { within: 24h } ("spruce" has no turnaround of its own)' }],
+    },
+    {
+      name: 'a per-method turnaround with only a schedule does not count: only its within does (v1.1)',
+      code: editPolicy({
+        set: { 'spec.contact.methods.2.turnaround': { schedule: 'Answered on Thursdays.' }, 'spec.contact.methods.3.turnaround': { within: '1 business day' } },
+        remove: ['spec.turnaround.within'],
+      }),
+      errors: [{ path: '/spec/turnaround/within', message: 'no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days" ("email" has no turnaround of its own)' }],
+    },
+    {
+      name: 'no message-based method offered and no turnaround: per-method times cannot stand in (v1.1)',
+      code: editPolicy({
+        set: { 'spec.contact.methods.0.turnaround': { within: '1 business day' } },
+        remove: ['spec.turnaround', 'spec.contact.methods.4', 'spec.contact.methods.3', 'spec.contact.methods.2', 'spec.contact.routes'],
+      }),
+      errors: [{ path: '/spec/turnaround/within', message: /^no turnaround section: say how fast you reply to messages, e.g. turnaround: \{ within: 24h \}$/ }],
+    },
     {
       name: 'no turnaround section points at spec',
       code: editPolicy({ remove: ['spec.turnaround'] }),

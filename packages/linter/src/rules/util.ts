@@ -1,3 +1,4 @@
+import { ASYNCHRONOUS_KINDS } from '@clearframe/schema/facts';
 import type { ContactMethod, Spec } from '@clearframe/schema';
 
 /** `offered` defaults to true: only an explicit `offered: false` means "I do not use this". */
@@ -15,6 +16,7 @@ export const KIND_LABEL: Record<ContactMethod['kind'], string> = {
   portal: 'client portal',
   'web-form': 'web form',
   'social-media': 'social media',
+  'in-person': 'in person',
 };
 
 /** An offered contact method with the JSON pointer of its list item in the effective policy. */
@@ -25,7 +27,16 @@ export interface OfferedMethod {
 
 /** Contact methods of the given kinds that the practice offers (`offered` defaults to true). */
 export function offeredMethods(spec: Spec, kinds: readonly ContactMethod['kind'][]): OfferedMethod[] {
-  return (spec.contact?.methods ?? []).flatMap((method, index) =>
-    isOffered(method) && kinds.includes(method.kind) ? [{ method, pointer: `/spec/contact/methods/${index}` }] : [],
+  const methods = spec.contact?.methods;
+  if (!Array.isArray(methods)) return [];
+  // Rules also run on documents with schema errors: skip items that are not method mappings.
+  return methods.flatMap((method, index) =>
+    typeof method === 'object' && method !== null && isOffered(method) && kinds.includes(method.kind) ? [{ method, pointer: `/spec/contact/methods/${index}` }] : [],
   );
 }
+
+/** Offered methods a client cannot expect an immediate answer on (e-mail, texts, secure messages, portal, web form). */
+export function offeredAsynchronousMethods(spec: Spec): OfferedMethod[] {
+  return offeredMethods(spec, ASYNCHRONOUS_KINDS);
+}
+
