@@ -6,6 +6,7 @@ import { didYouMean, isCalendarDate, policySchemaPath } from '@clearframe/schema
 import { ConfigError, findConfigFile, loadConfig } from './config.js';
 import { collectFiles, PathError } from './files.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
+import { repositoryRoot } from './formatters/paths.js';
 import { FileReadError, lintFiles, lintSources, todayUtc } from './lint.js';
 import { rules } from './rules/index.js';
 import type { LintResult } from './types.js';
@@ -23,7 +24,9 @@ const cliVersion = () => (version ??= (JSON.parse(readFileSync(new URL('../packa
 
 const helpText = () => `clearframe ${cliVersion()} — lint communications and social-media policies
 
-Usage:
+Usage: clearframe <command> [options]    (clearframe <command> --help for its options and examples)
+
+Commands:
   clearframe lint [paths…] [options]   lint policy files (default: the config's include)
   clearframe rules                      list the rules
   clearframe explain <rule-id>          why a rule exists, its source, how to fix it
@@ -40,8 +43,80 @@ Lint options:
   --quiet                report errors only
   --config FILE          use this config file (default: clearframe.config.yaml, searched upwards)
   --today YYYY-MM-DD     lint date for date rules (default: today, UTC)
+  --base-dir DIR         SARIF and github paths are relative to DIR
+                         (default: the git top level, else the working directory)
+  --junit-failures error|warning|info
+                         lowest severity that fails a JUnit test case (default error)
 
-Exit codes: 0 clean, 1 lint failures, 2 usage, config or file errors.`;
+Exit codes: 0 clean, 1 lint failures, 2 usage, config or file errors.
+
+Examples:
+  clearframe lint                                   lint the files the config includes
+  clearframe lint clinics/riverbend --max-warnings 0
+  clearframe explain crisis-route-required`;
+
+/** `clearframe <command> --help`: usage, options and examples of one command, as ESLint and git print them. */
+const commandHelp: Record<string, () => string | Promise<string>> = {
+  lint: () => `Usage: clearframe lint [paths…] [options]
+
+Lints policy files and directories (directories with the config's include/exclude globs; a file
+named here is always linted). Without paths: the files the config includes, from its directory.
+
+Options:
+${/* One list of lint options: the one in the main help. */ helpText().split('Lint options:\n')[1]!.split('\n\nExit codes:')[0]}
+
+Examples:
+  clearframe lint                                          the config's files, from the current directory
+  clearframe lint clinics/riverbend/policies/jane.yaml     one policy (and the defaults it extends)
+  clearframe lint clinics --max-warnings 0                 fail on any warning too
+  clearframe lint clinics --format sarif --output clearframe.sarif
+                                                           for GitHub code scanning (paths from the git root)
+  clearframe lint clinics --format junit --junit-failures warning --output report.xml
+                                                           a JUnit report where warnings fail too
+  clearframe lint --today 2026-06-01                       lint as of a date (policy-review-stale)
+
+Exit codes: 0 clean, 1 lint failures, 2 usage, config or file errors.`,
+  rules: () => `Usage: clearframe rules [--format table|json]
+
+Lists every rule with its severity in the recommended preset, its description and its source.
+
+Examples:
+  clearframe rules
+  clearframe rules --format json      the same as JSON (id, severity, description, source, docsUrl, …)`,
+  explain: () => `Usage: clearframe explain <rule-id>
+
+Prints a rule's docs page: why it exists and where the idea comes from, incorrect and correct
+YAML, its options and when not to use it.
+
+Examples:
+  clearframe explain crisis-route-required
+  clearframe explain policy-review-stale`,
+  init: () => `Usage: clearframe init [--id ID] [--name NAME] [--jurisdiction XX] [--output FILE] [--force]
+
+Writes a starter CommunicationPolicy with a line to fill in for every field that needs one.
+  --id ID              policy id: lower-case letters, digits and dashes (default my-policy)
+  --name NAME          the clinician's name (default "Your Name")
+  --jurisdiction XX    ISO 3166 code such as US, US-CA or GB (default US)
+  --output FILE, -o    where to write it (default <id>.yaml)
+  --force              overwrite FILE if it exists
+
+Examples:
+  clearframe init --id jane-rivera --name "Dr. Jane Rivera" --jurisdiction US-CA
+  clearframe init --output clinics/riverbend/policies/sam-okafor.yaml --id sam-okafor`,
+  schema: () => `Usage: clearframe schema
+
+Prints the policy JSON Schema, for editors (yaml-language-server) and other validators.
+
+Examples:
+  clearframe schema > clearframe.schema.json
+  # first line of a policy, for completion and checks in the editor:
+  # yaml-language-server: $schema=clearframe.schema.json`,
+  publish: async () => `${(await import('./publish.js')).USAGE}
+
+Examples:
+  CLEARFRAME_TOKEN=… clearframe publish --api https://policies.example.org clinics/riverbend
+  clearframe publish --api http://127.0.0.1:4000 --token "$TOKEN" --clinic riverbend policy.yaml`,
+};
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -58,6 +133,12 @@ const defaultIo = (): Io => ({
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `--help` anywhere before `--` asks for the command's help instead of running it.
+    const help = command === undefined ? undefined : commandHelp[command];
+    if (help && Object.hasOwn(commandHelp, command!) && rest.slice(0, rest.includes('--') ? rest.indexOf('--') : undefined).some((a) => a === '--help' || a === '-h')) {
+      io.stdout(`${await help()}\n`);
+      return 0;
+    }
     switch (command) {
       case 'lint':
         return await lintCommand(rest, io);
@@ -117,6 +198,8 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     quiet: { type: 'boolean', default: false },
     config: { type: 'string', short: 'c' },
     today: { type: 'string' },
+    'base-dir': { type: 'string' },
+    'junit-failures': { type: 'string', default: 'error' },
   });
   if (!(formatterNames as readonly string[]).includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; use one of ${formatterNames.join(', ')}`);
@@ -126,6 +209,8 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
     maxWarnings = Number(values['max-warnings']);
   }
+  const junitFailures = values['junit-failures'];
+  if (junitFailures !== 'error' && junitFailures !== 'warning' && junitFailures !== 'info') throw new UsageError(`--junit-failures takes error, warning or info, not "${junitFailures}"`);
   const today = values.today ?? todayUtc();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isCalendarDate(today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not "${today}"`);
 
@@ -138,7 +223,24 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
 
   const counts = count(results);
   const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
-  const output = formatter(shown, { cwd: io.cwd, rules: new Map([...rules].map(([id, rule]) => [id, rule.meta])), color: io.isTty && !values.output, version: cliVersion() });
+  const { ruleDoc } = await import('./docs.js');
+  const output = formatter(shown, {
+    cwd: io.cwd,
+    baseDir: values['base-dir'] ? resolve(io.cwd, values['base-dir']) : (repositoryRoot(io.cwd) ?? io.cwd),
+    rules: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
+    color: io.isTty && !values.output,
+    version: cliVersion(),
+    junitFailures,
+    ruleDoc: (id) => (rules.has(id) ? ruleDoc(id) : undefined),
+    readSource: (filePath) => {
+      try {
+        return readFileSync(resolve(io.cwd, filePath), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    warn: (message) => io.stderr(`clearframe: warning: ${message}\n`),
+  });
   if (values.output) {
     const target = resolve(io.cwd, values.output);
     // Write then rename, so a CI step never reads a half-written report.

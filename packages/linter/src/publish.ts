@@ -12,7 +12,7 @@ export interface PublishIo {
   stderr: (s: string) => void;
 }
 
-const USAGE = `Usage: clearframe publish --api URL [--token TOKEN] [--clinic SLUG] [--commit SHA] [--config FILE] [paths…]
+export const USAGE = `Usage: clearframe publish --api URL [--token TOKEN] [--clinic SLUG] [--commit SHA] [--config FILE] [paths…]
 
 Sends policy files to the Clearframe API, one publish per clinic (the directory under clinics/,
 or --clinic). The server lints them again and publishes them when no file has an error.

@@ -50,7 +50,8 @@ describe('clearframe lint', () => {
 
     const github = await cli(['lint', 'failing/policy.yaml', '--format', 'github', ...TODAY]);
     expect(github.code).toBe(1);
-    expect(github.stdout).toMatch(/^::error file=failing\/policy\.yaml,line=7,col=1,title=clearframe turnaround-required::/m);
+    // Annotation paths start at the git top level, wherever the lint runs.
+    expect(github.stdout).toMatch(/^::error file=packages\/linter\/test\/fixtures\/failing\/policy\.yaml,line=7,col=1,title=clearframe turnaround-required::/m);
 
     const sarif = await cli(['lint', 'failing/policy.yaml', '--format', 'sarif', ...TODAY]);
     expect(sarif.code).toBe(1);
@@ -215,5 +216,30 @@ describe('other commands', () => {
     expect(await cli(['lnt'])).toMatchObject({ code: 2, stderr: 'clearframe: unknown command "lnt" — did you mean "lint"?; run clearframe --help\n' });
     expect((await cli([])).code).toBe(2);
     expect((await cli(['--help'])).code).toBe(0);
+  });
+});
+
+describe('clearframe --help', () => {
+  const commands = ['lint', 'rules', 'explain', 'init', 'schema', 'publish'];
+
+  it('lists every command and points at the per-command help', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const command of commands) expect(r.stdout).toMatch(new RegExp(`^  clearframe ${command}\\b`, 'm'));
+    expect(r.stdout).toContain('clearframe <command> --help');
+  });
+
+  it('prints usage and examples for every command, with --help or -h, and runs nothing', async () => {
+    for (const command of commands) {
+      for (const flag of ['--help', '-h']) {
+        const r = await cli([command, flag]);
+        expect(r, `${command} ${flag}`).toMatchObject({ code: 0, stderr: '' });
+        expect(r.stdout).toMatch(new RegExp(`^Usage: clearframe ${command}\\b`));
+        expect(r.stdout).toMatch(/\nExamples:\n {2}(clearframe|CLEARFRAME_TOKEN)/);
+      }
+    }
+    const lint = await cli(['lint', 'failing/policy.yaml', '--help']);
+    expect(lint.stdout).toContain('--junit-failures error|warning|info');
+    expect(lint.stdout).toContain('--base-dir DIR');
   });
 });

@@ -56,3 +56,11 @@ describe('github formatter', () => {
     expect(github([], context)).toBe('clearframe: no problems in 0 files\n');
   });
 });
+
+describe('github formatter paths', () => {
+  it('annotates files by their path from the repository root, whatever the working directory', () => {
+    const lines = github(results, { ...context, cwd: '/srv/repo/clinics', baseDir: '/srv/repo' }).split('\n');
+    expect(lines[0]).toBe('::error file=clinics/clinics/riverbend/policies/jane-rivera.yaml,line=9,col=1,title=clearframe turnaround-required::no turnaround section');
+    expect(lines[3]).toMatch(/^::warning file=clinics\/clinics\/north side\/policies\/sam\.yaml,/);
+  });
+});

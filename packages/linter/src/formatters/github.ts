@@ -1,4 +1,5 @@
 import type { LintMessage, Severity } from '../types.js';
+import { rootRelative } from './paths.js';
 import type { Formatter } from './types.js';
 import { groupBySeverity, plural, severities, severitySummary, totals } from './utils.js';
 
@@ -14,8 +15,9 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
  * GitHub Actions workflow commands: one annotation per finding (errors first, at most ANNOTATION_CAP),
  * then a plain summary line, so a run is never a silent pass.
  */
-const github: Formatter = (results) => {
-  const bySeverity = groupBySeverity(results.flatMap(({ filePath, messages }) => messages.map((message) => ({ ...message, filePath }))));
+const github: Formatter = (results, context) => {
+  // Paths from the repository root: GitHub places annotations by them whatever the step's working directory.
+  const bySeverity = groupBySeverity(results.flatMap(({ filePath, messages }) => messages.map((message) => ({ ...message, filePath: rootRelative(filePath, context) }))));
   const ordered = severities.flatMap((severity) => bySeverity[severity]);
   const lines = ordered.slice(0, ANNOTATION_CAP).map(annotation);
 
