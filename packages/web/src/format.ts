@@ -1,4 +1,5 @@
 import { h } from './dom.js';
+import { subdivisionName } from './regions.js';
 
 /** The language tag when the browser accepts it (a policy's metadata.language), else English. */
 export function validLanguage(tag: string | null | undefined): string {
@@ -20,7 +21,16 @@ export function dateElement(value: string, lang = 'en'): HTMLTimeElement {
   return h('time', { datetime: dateOnly ? value : date.toISOString() }, text);
 }
 
-/** "United States (US-OR)", "United Kingdom (GB-ENG)", "Ireland" for an ISO 3166 code, in the page's language. */
+/** An API timestamp with its time of day, "September 14, 2026 at 3:04 PM UTC", in the reader's time zone. */
+export function dateTimeElement(value: string, lang = 'en'): HTMLTimeElement {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return h('time', null, value);
+  const text = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  const zone = new Intl.DateTimeFormat(lang, { timeZoneName: 'short' }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+  return h('time', { datetime: date.toISOString() }, zone ? `${text} ${zone}` : text);
+}
+
+/** "Oregon, United States", "England, United Kingdom", "Ireland" for an ISO 3166 code, in the page's language. */
 export function jurisdictionName(code: string, lang = 'en'): string {
   const country = code.slice(0, 2).toUpperCase();
   let name: string | undefined;
@@ -30,7 +40,9 @@ export function jurisdictionName(code: string, lang = 'en'): string {
     name = undefined;
   }
   if (!name || name === country) return code;
-  return code.length > 2 ? `${name} (${code})` : name;
+  if (code.length <= 2) return name;
+  const subdivision = subdivisionName(code, lang);
+  return subdivision ? `${subdivision}, ${name}` : `${name} (${code})`;
 }
 
 /** "a, b and c" (or "a, b or c"). */
@@ -64,12 +76,19 @@ export function clinicName(slug: string): string {
     .join(' ');
 }
 
-/** "24h" → 24 hours, "2 business days" → 2 business days; null when `within` is not in the policy format's shape. */
-export function parseDuration(within: string): { count: number; unit: 'hour' | 'day' | 'business day' } | null {
-  const match = /^([1-9][0-9]*)\s*(h|hours?|d|days?|business days?)$/i.exec(within.trim());
+export type DurationUnit = 'hour' | 'day' | 'business day';
+
+/** "24h", "24-48 hours", "2 working days": the numbers and unit of a `within`; null when it is not in the policy format's shape. */
+export function parseDuration(within: string): { min: number; max: number; unit: DurationUnit } | null {
+  const match = /^([1-9][0-9]*)(?:\s*[-–]\s*([1-9][0-9]*))?\s*(h|hours?|d|days?|business days?|working days?)$/i.exec(within.trim());
   if (!match) return null;
-  const unit = match[2]!.toLowerCase();
-  return { count: Number(match[1]), unit: unit.startsWith('business') ? 'business day' : unit.startsWith('h') ? 'hour' : 'day' };
+  const unit = match[3]!.toLowerCase();
+  const min = Number(match[1]);
+  return {
+    min,
+    max: match[2] === undefined ? min : Number(match[2]),
+    unit: unit.startsWith('business') || unit.startsWith('working') ? 'business day' : unit.startsWith('h') ? 'hour' : 'day',
+  };
 }
 
 /** "988lifeline.org", "cedarhollow.example/portal": a web address as people read it. */

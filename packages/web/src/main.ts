@@ -4,7 +4,7 @@ import type { Crumb, PageView } from './page.js';
 import { clinicPage } from './pages/clinic.js';
 import { directoryPage } from './pages/directory.js';
 import { historyPage } from './pages/history.js';
-import { policyPage } from './pages/policy.js';
+import { policyPage } from './pages/policy/page.js';
 import { errorPage, notFoundPage } from './pages/status.js';
 import { matchRoute, startRouter, type Navigate, type Route } from './router.js';
 

@@ -21,7 +21,14 @@ export interface PolicyMessages {
   license: (number: string, jurisdiction: string | null | undefined) => string;
   lastReviewed: string;
   version: (n: number) => string;
-  crisis: { heading: string; call: (number: string) => string; text: (number: string) => string; alsoUse: string };
+  crisis: {
+    heading: string;
+    call: (number: string) => string;
+    text: (number: string) => string;
+    alsoUse: string;
+    /** The first words on the page when the policy gives no number to call; null: the jurisdiction's number is not known. */
+    dangerNow: (number: string | null) => string;
+  };
   contact: {
     heading: string;
     betweenSessions: string;
@@ -37,7 +44,7 @@ export interface PolicyMessages {
   routes: { heading: string; administrative: string; clinical: string; crisis: string; seeCrisis: string };
   turnaround: {
     heading: string;
-    duration: (count: number, unit: DurationUnit) => string;
+    duration: (min: number, max: number, unit: DurationUnit) => string;
     sentence: (duration: string, excludes: readonly TurnaroundExclusion[] | null | undefined, lang: string) => string;
     notGuaranteed: string;
   };
@@ -85,6 +92,14 @@ export interface PolicyMessages {
     print: string;
     history: string;
   };
+  handout: {
+    /** The opt-in: print the policy's full wording, not only the handout. */
+    fullWording: string;
+    agreement: (who: Who, acknowledgement: 'signed') => string;
+    clientName: string;
+    signature: string;
+    date: string;
+  };
 }
 
 const list = (lang: string, items: readonly string[], type: 'conjunction' | 'disjunction') => new Intl.ListFormat(lang, { style: 'long', type }).format(items);
@@ -96,7 +111,13 @@ const en: PolicyMessages = {
   license: (number, jurisdiction) => `License ${number}${jurisdiction ? ` (${jurisdiction})` : ''}`,
   lastReviewed: 'Last reviewed',
   version: (n) => `Version ${n}`,
-  crisis: { heading: 'In a crisis or emergency', call: (n) => `Call ${n}`, text: (n) => `Text ${n}`, alsoUse: 'You can also use:' },
+  crisis: {
+    heading: 'In a crisis or emergency',
+    call: (n) => `Call ${n}`,
+    text: (n) => `Text ${n}`,
+    alsoUse: 'You can also use:',
+    dangerNow: (n) => (n ? `If you are in danger now, call ${n}.` : 'If you are in danger now, call your local emergency number.'),
+  },
   contact: {
     heading: 'How to get in touch',
     betweenSessions: 'Between sessions: ',
@@ -127,7 +148,7 @@ const en: PolicyMessages = {
   },
   turnaround: {
     heading: 'How soon you will hear back',
-    duration: (count, unit) => `${count} ${unit}${count === 1 ? '' : 's'}`,
+    duration: (min, max, unit) => `${min === max ? min : `${min}–${max}`} ${unit}${max === 1 ? '' : 's'}`,
     sentence: (duration, excludes, lang) => {
       const lead = `Messages get a reply within ${duration}`;
       if (!excludes) return `${lead}.`;
@@ -199,6 +220,13 @@ const en: PolicyMessages = {
     print: 'Print or save as PDF',
     history: 'Version history and what changed',
   },
+  handout: {
+    fullWording: 'Print the full wording, not only the summary',
+    agreement: (who) => `I have read this policy and gone through it with ${who.object}.`,
+    clientName: 'Client name',
+    signature: 'Signature',
+    date: 'Date',
+  },
 };
 
 // Spanish, addressing the client as "usted" (as policies written in Spanish do).
@@ -209,7 +237,13 @@ const es: PolicyMessages = {
   license: (number, jurisdiction) => `Licencia ${number}${jurisdiction ? ` (${jurisdiction})` : ''}`,
   lastReviewed: 'Última revisión:',
   version: (n) => `Versión ${n}`,
-  crisis: { heading: 'En una crisis o emergencia', call: (n) => `Llamar al ${n}`, text: (n) => `Enviar texto al ${n}`, alsoUse: 'También puede usar:' },
+  crisis: {
+    heading: 'En una crisis o emergencia',
+    call: (n) => `Llamar al ${n}`,
+    text: (n) => `Enviar texto al ${n}`,
+    alsoUse: 'También puede usar:',
+    dangerNow: (n) => (n ? `Si está en peligro ahora, llame al ${n}.` : 'Si está en peligro ahora, llame al número de emergencias de su zona.'),
+  },
   contact: {
     heading: 'Cómo comunicarse',
     betweenSessions: 'Entre sesiones: ',
@@ -240,9 +274,9 @@ const es: PolicyMessages = {
   },
   turnaround: {
     heading: 'Cuándo recibirá respuesta',
-    duration: (count, unit) => {
+    duration: (min, max, unit) => {
       const words = { hour: ['hora', 'horas'], day: ['día', 'días'], 'business day': ['día hábil', 'días hábiles'] } as const;
-      return `${count} ${words[unit][count === 1 ? 0 : 1]}`;
+      return `${min === max ? min : `${min}–${max}`} ${words[unit][max === 1 ? 0 : 1]}`;
     },
     sentence: (duration, excludes, lang) => {
       const lead = `Los mensajes reciben respuesta en un plazo de ${duration}`;
@@ -311,6 +345,13 @@ const es: PolicyMessages = {
     online: 'En internet',
     print: 'Imprimir o guardar como PDF',
     history: 'Historial de versiones y cambios',
+  },
+  handout: {
+    fullWording: 'Imprimir el texto completo, no solo el resumen',
+    agreement: (who) => `He leído esta política y la he repasado con ${who.object}.`,
+    clientName: 'Nombre del cliente',
+    signature: 'Firma',
+    date: 'Fecha',
   },
 };
 

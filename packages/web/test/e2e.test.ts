@@ -236,7 +236,8 @@ describe('reading policies', () => {
 });
 
 describe('policy text is data, never markup', () => {
-  const hostile = 'For scheduling only. <script>window.pwned = "script"</script><img src="x" onerror="window.pwned = \'img\'"> & <b>bold?</b>';
+  // Each tag breaks its line inside the brackets, as HTML allows: a one-line <…> is template text that placeholder-text refuses to publish.
+  const hostile = 'For scheduling only. <script\n>window.pwned = "script"</script\n><img\nsrc="x" onerror="window.pwned = \'img\'"> & <b\n>bold?</b\n>';
 
   it('publishes a policy whose note holds HTML through the API and shows it as text, on the policy and its history', async () => {
     const clinicYaml = await readFile(join(EXAMPLES_DIR, 'clinics/cedar-hollow/clinic.yaml'), 'utf8');

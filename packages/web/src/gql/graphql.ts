@@ -91,13 +91,36 @@ export type HistoryPageQueryVariables = Exact<{
 
 export type HistoryPageQuery = { policy: { slug: string, clinic: { slug: string }, metadata: { title: string | null, language: string | null, clinician: { name: string | null } | null }, versions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: number, publishedAt: string, commit: string | null, lintStatus: LintStatus, spec: { contact: { methods: Array<{ id: string, kind: ContactMethodKind, product: string | null }> | null } | null }, changes: Array<{ path: string, kind: FieldChangeKind, before: unknown, after: unknown }> } }> } } | null };
 
+export type AboutSectionFragment = { slug: string, publishedAt: string, clinic: { slug: string }, currentVersion: { number: number }, metadata: { effective: string | null, reviewed: string | null }, spec: { sharing: { atIntake: boolean | null, acknowledgement: Acknowledgement | null, url: string | null } | null } } & { ' $fragmentName'?: 'AboutSectionFragment' };
+
+export type ConcernsSectionFragment = { spec: { concerns: { channels: Array<string> | null, note: string | null } | null } } & { ' $fragmentName'?: 'ConcernsSectionFragment' };
+
+export type ContactSectionFragment = { spec: { contact: { betweenSessions: string | null, methods: Array<{ id: string, kind: ContactMethodKind, offered: boolean, address: string | null, secure: boolean | null, hours: string | null, setup: string | null, riskNote: string | null, product: string | null, fallback: string | null, note: string | null }> | null } | null } } & { ' $fragmentName'?: 'ContactSectionFragment' };
+
+export type CrisisSectionFragment = { metadata: { jurisdiction: string | null }, spec: { contact: { routes: { crisis: { instructions: string | null, note: string | null, contacts: Array<{ name: string, number: string | null, kind: CrisisContactKind | null, text: boolean | null, url: string | null, hours: string | null }> | null, methods: Array<{ id: string, kind: ContactMethodKind, offered: boolean, address: string | null, hours: string | null, product: string | null }> } | null } | null } | null } } & { ' $fragmentName'?: 'CrisisSectionFragment' };
+
+export type PolicyHeaderFragment = { currentVersion: { number: number }, metadata: { title: string | null, jurisdiction: string | null, reviewed: string | null, clinician: { name: string | null, credentials: Array<string> | null, pronouns: string | null, license: { jurisdiction: string | null, number: string | null } | null } | null } } & { ' $fragmentName'?: 'PolicyHeaderFragment' };
+
 export type PolicyPageQueryVariables = Exact<{
   clinic: string;
   id: string;
 }>;
 
 
-export type PolicyPageQuery = { policy: { slug: string, publishedAt: string, clinic: { slug: string }, currentVersion: { number: number }, metadata: { title: string | null, language: string | null, jurisdiction: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null, credentials: Array<string> | null, pronouns: string | null, license: { jurisdiction: string | null, number: string | null } | null } | null }, spec: { contact: { betweenSessions: string | null, methods: Array<{ id: string, kind: ContactMethodKind, offered: boolean, address: string | null, secure: boolean | null, hours: string | null, setup: string | null, riskNote: string | null, product: string | null, fallback: string | null, note: string | null }> | null, routes: { administrative: { note: string | null, methods: Array<{ id: string }> } | null, clinical: { note: string | null, methods: Array<{ id: string }> } | null, crisis: { instructions: string | null, note: string | null, contacts: Array<{ name: string, number: string | null, kind: CrisisContactKind | null, text: boolean | null, url: string | null, hours: string | null }> | null, methods: Array<{ id: string }> } | null } | null } | null, turnaround: { within: string | null, excludes: Array<TurnaroundExclusion> | null, fasterRepliesNotGuaranteed: boolean | null, note: string | null } | null, socialMedia: { uses: boolean | null, note: string | null, encounters: string | null, friending: { allowed: FriendingAllowed | null, confidentialityNote: string | null, rationale: string | null } | null, following: { therapistFollowsClients: boolean | null, note: string | null } | null, searchingClients: { allowed: boolean | null, exceptions: string | null, note: string | null } | null, interacting: { publicReplies: PublicReplies | null, note: string | null } | null, professionalPages: Array<{ platform: string, url: string | null, note: string | null }> | null, reviewSites: { solicitTestimonials: boolean | null, respondPublicly: boolean | null, note: string | null } | null } | null, privacy: { electronicRisks: string | null, unencryptedConsent: UnencryptedConsent | null, dataProtection: { encryption: string | null, retention: string | null, registration: { authority: string, number: string | null } | null } | null, video: { platform: string | null, secure: boolean | null, agreement: string | null } | null } | null, concerns: { channels: Array<string> | null, note: string | null } | null, sharing: { atIntake: boolean | null, acknowledgement: Acknowledgement | null, url: string | null } | null } } | null };
+export type PolicyPageQuery = { policy: (
+    { clinic: { slug: string }, metadata: { title: string | null, language: string | null, clinician: { name: string | null } | null } }
+    & { ' $fragmentRefs'?: { 'PolicyHeaderFragment': PolicyHeaderFragment;'CrisisSectionFragment': CrisisSectionFragment;'ContactSectionFragment': ContactSectionFragment;'RoutesSectionFragment': RoutesSectionFragment;'TurnaroundSectionFragment': TurnaroundSectionFragment;'SocialMediaSectionFragment': SocialMediaSectionFragment;'PrivacySectionFragment': PrivacySectionFragment;'ConcernsSectionFragment': ConcernsSectionFragment;'AboutSectionFragment': AboutSectionFragment } }
+  ) | null };
+
+export type PrivacySectionFragment = { spec: { privacy: { electronicRisks: string | null, unencryptedConsent: UnencryptedConsent | null, dataProtection: { encryption: string | null, retention: string | null, registration: { authority: string, number: string | null } | null } | null, video: { platform: string | null, secure: boolean | null, agreement: string | null } | null } | null } } & { ' $fragmentName'?: 'PrivacySectionFragment' };
+
+export type RoutesSectionFragment = { spec: { contact: { routes: { administrative: { ' $fragmentRefs'?: { 'RouteMethodsFragment': RouteMethodsFragment } } | null, clinical: { ' $fragmentRefs'?: { 'RouteMethodsFragment': RouteMethodsFragment } } | null, crisis: { instructions: string | null } | null } | null } | null } } & { ' $fragmentName'?: 'RoutesSectionFragment' };
+
+export type RouteMethodsFragment = { note: string | null, methods: Array<{ id: string, kind: ContactMethodKind, offered: boolean, address: string | null, hours: string | null, product: string | null }> } & { ' $fragmentName'?: 'RouteMethodsFragment' };
+
+export type SocialMediaSectionFragment = { spec: { socialMedia: { uses: boolean | null, note: string | null, encounters: string | null, friending: { allowed: FriendingAllowed | null, confidentialityNote: string | null, rationale: string | null } | null, following: { therapistFollowsClients: boolean | null, note: string | null } | null, searchingClients: { allowed: boolean | null, exceptions: string | null, note: string | null } | null, interacting: { publicReplies: PublicReplies | null, note: string | null } | null, professionalPages: Array<{ platform: string, url: string | null, note: string | null }> | null, reviewSites: { solicitTestimonials: boolean | null, respondPublicly: boolean | null, note: string | null } | null } | null } } & { ' $fragmentName'?: 'SocialMediaSectionFragment' };
+
+export type TurnaroundSectionFragment = { spec: { turnaround: { within: string | null, excludes: Array<TurnaroundExclusion> | null, fasterRepliesNotGuaranteed: boolean | null, note: string | null } | null } } & { ' $fragmentName'?: 'TurnaroundSectionFragment' };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -117,7 +140,231 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AboutSectionFragmentDoc = new TypedDocumentString(`
+    fragment AboutSection on Policy {
+  slug
+  publishedAt
+  clinic {
+    slug
+  }
+  currentVersion {
+    number
+  }
+  metadata {
+    effective
+    reviewed
+  }
+  spec {
+    sharing {
+      atIntake
+      acknowledgement
+      url
+    }
+  }
+}
+    `, {"fragmentName":"AboutSection"}) as unknown as TypedDocumentString<AboutSectionFragment, unknown>;
+export const ConcernsSectionFragmentDoc = new TypedDocumentString(`
+    fragment ConcernsSection on Policy {
+  spec {
+    concerns {
+      channels
+      note
+    }
+  }
+}
+    `, {"fragmentName":"ConcernsSection"}) as unknown as TypedDocumentString<ConcernsSectionFragment, unknown>;
+export const ContactSectionFragmentDoc = new TypedDocumentString(`
+    fragment ContactSection on Policy {
+  spec {
+    contact {
+      betweenSessions
+      methods {
+        id
+        kind
+        offered
+        address
+        secure
+        hours
+        setup
+        riskNote
+        product
+        fallback
+        note
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ContactSection"}) as unknown as TypedDocumentString<ContactSectionFragment, unknown>;
+export const CrisisSectionFragmentDoc = new TypedDocumentString(`
+    fragment CrisisSection on Policy {
+  metadata {
+    jurisdiction
+  }
+  spec {
+    contact {
+      routes {
+        crisis {
+          instructions
+          note
+          contacts {
+            name
+            number
+            kind
+            text
+            url
+            hours
+          }
+          methods {
+            id
+            kind
+            offered
+            address
+            hours
+            product
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"CrisisSection"}) as unknown as TypedDocumentString<CrisisSectionFragment, unknown>;
+export const PolicyHeaderFragmentDoc = new TypedDocumentString(`
+    fragment PolicyHeader on Policy {
+  currentVersion {
+    number
+  }
+  metadata {
+    title
+    jurisdiction
+    reviewed
+    clinician {
+      name
+      credentials
+      pronouns
+      license {
+        jurisdiction
+        number
+      }
+    }
+  }
+}
+    `, {"fragmentName":"PolicyHeader"}) as unknown as TypedDocumentString<PolicyHeaderFragment, unknown>;
+export const PrivacySectionFragmentDoc = new TypedDocumentString(`
+    fragment PrivacySection on Policy {
+  spec {
+    privacy {
+      electronicRisks
+      unencryptedConsent
+      dataProtection {
+        encryption
+        retention
+        registration {
+          authority
+          number
+        }
+      }
+      video {
+        platform
+        secure
+        agreement
+      }
+    }
+  }
+}
+    `, {"fragmentName":"PrivacySection"}) as unknown as TypedDocumentString<PrivacySectionFragment, unknown>;
+export const RouteMethodsFragmentDoc = new TypedDocumentString(`
+    fragment RouteMethods on Route {
+  note
+  methods {
+    id
+    kind
+    offered
+    address
+    hours
+    product
+  }
+}
+    `, {"fragmentName":"RouteMethods"}) as unknown as TypedDocumentString<RouteMethodsFragment, unknown>;
+export const RoutesSectionFragmentDoc = new TypedDocumentString(`
+    fragment RoutesSection on Policy {
+  spec {
+    contact {
+      routes {
+        administrative {
+          ...RouteMethods
+        }
+        clinical {
+          ...RouteMethods
+        }
+        crisis {
+          instructions
+        }
+      }
+    }
+  }
+}
+    fragment RouteMethods on Route {
+  note
+  methods {
+    id
+    kind
+    offered
+    address
+    hours
+    product
+  }
+}`, {"fragmentName":"RoutesSection"}) as unknown as TypedDocumentString<RoutesSectionFragment, unknown>;
+export const SocialMediaSectionFragmentDoc = new TypedDocumentString(`
+    fragment SocialMediaSection on Policy {
+  spec {
+    socialMedia {
+      uses
+      note
+      encounters
+      friending {
+        allowed
+        confidentialityNote
+        rationale
+      }
+      following {
+        therapistFollowsClients
+        note
+      }
+      searchingClients {
+        allowed
+        exceptions
+        note
+      }
+      interacting {
+        publicReplies
+        note
+      }
+      professionalPages {
+        platform
+        url
+        note
+      }
+      reviewSites {
+        solicitTestimonials
+        respondPublicly
+        note
+      }
+    }
+  }
+}
+    `, {"fragmentName":"SocialMediaSection"}) as unknown as TypedDocumentString<SocialMediaSectionFragment, unknown>;
+export const TurnaroundSectionFragmentDoc = new TypedDocumentString(`
+    fragment TurnaroundSection on Policy {
+  spec {
+    turnaround {
+      within
+      excludes
+      fasterRepliesNotGuaranteed
+      note
+    }
+  }
+}
+    `, {"fragmentName":"TurnaroundSection"}) as unknown as TypedDocumentString<TurnaroundSectionFragment, unknown>;
 export const ClinicPageDocument = new TypedDocumentString(`
     query ClinicPage($slug: String!, $first: Int!, $after: String) {
   clinic(slug: $slug) {
@@ -242,142 +489,219 @@ export const HistoryPageDocument = new TypedDocumentString(`
 export const PolicyPageDocument = new TypedDocumentString(`
     query PolicyPage($clinic: String!, $id: String!) {
   policy(clinic: $clinic, id: $id) {
-    slug
-    publishedAt
     clinic {
       slug
-    }
-    currentVersion {
-      number
     }
     metadata {
       title
       language
-      jurisdiction
-      effective
-      reviewed
       clinician {
         name
-        credentials
-        pronouns
-        license {
-          jurisdiction
-          number
-        }
       }
     }
-    spec {
-      contact {
-        betweenSessions
-        methods {
-          id
-          kind
-          offered
-          address
-          secure
-          hours
-          setup
-          riskNote
-          product
-          fallback
-          note
-        }
-        routes {
-          administrative {
-            note
-            methods {
-              id
-            }
-          }
-          clinical {
-            note
-            methods {
-              id
-            }
-          }
-          crisis {
-            instructions
-            note
-            contacts {
-              name
-              number
-              kind
-              text
-              url
-              hours
-            }
-            methods {
-              id
-            }
-          }
-        }
-      }
-      turnaround {
-        within
-        excludes
-        fasterRepliesNotGuaranteed
+    ...PolicyHeader
+    ...CrisisSection
+    ...ContactSection
+    ...RoutesSection
+    ...TurnaroundSection
+    ...SocialMediaSection
+    ...PrivacySection
+    ...ConcernsSection
+    ...AboutSection
+  }
+}
+    fragment AboutSection on Policy {
+  slug
+  publishedAt
+  clinic {
+    slug
+  }
+  currentVersion {
+    number
+  }
+  metadata {
+    effective
+    reviewed
+  }
+  spec {
+    sharing {
+      atIntake
+      acknowledgement
+      url
+    }
+  }
+}
+fragment ConcernsSection on Policy {
+  spec {
+    concerns {
+      channels
+      note
+    }
+  }
+}
+fragment ContactSection on Policy {
+  spec {
+    contact {
+      betweenSessions
+      methods {
+        id
+        kind
+        offered
+        address
+        secure
+        hours
+        setup
+        riskNote
+        product
+        fallback
         note
-      }
-      socialMedia {
-        uses
-        note
-        encounters
-        friending {
-          allowed
-          confidentialityNote
-          rationale
-        }
-        following {
-          therapistFollowsClients
-          note
-        }
-        searchingClients {
-          allowed
-          exceptions
-          note
-        }
-        interacting {
-          publicReplies
-          note
-        }
-        professionalPages {
-          platform
-          url
-          note
-        }
-        reviewSites {
-          solicitTestimonials
-          respondPublicly
-          note
-        }
-      }
-      privacy {
-        electronicRisks
-        unencryptedConsent
-        dataProtection {
-          encryption
-          retention
-          registration {
-            authority
-            number
-          }
-        }
-        video {
-          platform
-          secure
-          agreement
-        }
-      }
-      concerns {
-        channels
-        note
-      }
-      sharing {
-        atIntake
-        acknowledgement
-        url
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PolicyPageQuery, PolicyPageQueryVariables>;
+fragment CrisisSection on Policy {
+  metadata {
+    jurisdiction
+  }
+  spec {
+    contact {
+      routes {
+        crisis {
+          instructions
+          note
+          contacts {
+            name
+            number
+            kind
+            text
+            url
+            hours
+          }
+          methods {
+            id
+            kind
+            offered
+            address
+            hours
+            product
+          }
+        }
+      }
+    }
+  }
+}
+fragment PolicyHeader on Policy {
+  currentVersion {
+    number
+  }
+  metadata {
+    title
+    jurisdiction
+    reviewed
+    clinician {
+      name
+      credentials
+      pronouns
+      license {
+        jurisdiction
+        number
+      }
+    }
+  }
+}
+fragment PrivacySection on Policy {
+  spec {
+    privacy {
+      electronicRisks
+      unencryptedConsent
+      dataProtection {
+        encryption
+        retention
+        registration {
+          authority
+          number
+        }
+      }
+      video {
+        platform
+        secure
+        agreement
+      }
+    }
+  }
+}
+fragment RoutesSection on Policy {
+  spec {
+    contact {
+      routes {
+        administrative {
+          ...RouteMethods
+        }
+        clinical {
+          ...RouteMethods
+        }
+        crisis {
+          instructions
+        }
+      }
+    }
+  }
+}
+fragment RouteMethods on Route {
+  note
+  methods {
+    id
+    kind
+    offered
+    address
+    hours
+    product
+  }
+}
+fragment SocialMediaSection on Policy {
+  spec {
+    socialMedia {
+      uses
+      note
+      encounters
+      friending {
+        allowed
+        confidentialityNote
+        rationale
+      }
+      following {
+        therapistFollowsClients
+        note
+      }
+      searchingClients {
+        allowed
+        exceptions
+        note
+      }
+      interacting {
+        publicReplies
+        note
+      }
+      professionalPages {
+        platform
+        url
+        note
+      }
+      reviewSites {
+        solicitTestimonials
+        respondPublicly
+        note
+      }
+    }
+  }
+}
+fragment TurnaroundSection on Policy {
+  spec {
+    turnaround {
+      within
+      excludes
+      fasterRepliesNotGuaranteed
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<PolicyPageQuery, PolicyPageQueryVariables>;
