@@ -76,21 +76,6 @@ export function clinicName(slug: string): string {
     .join(' ');
 }
 
-export type DurationUnit = 'hour' | 'day' | 'business day';
-
-/** "24h", "24-48 hours", "2 working days": the numbers and unit of a `within`; null when it is not in the policy format's shape. */
-export function parseDuration(within: string): { min: number; max: number; unit: DurationUnit } | null {
-  const match = /^([1-9][0-9]*)(?:\s*[-–]\s*([1-9][0-9]*))?\s*(h|hours?|d|days?|business days?|working days?)$/i.exec(within.trim());
-  if (!match) return null;
-  const unit = match[3]!.toLowerCase();
-  const min = Number(match[1]);
-  return {
-    min,
-    max: match[2] === undefined ? min : Number(match[2]),
-    unit: unit.startsWith('business') || unit.startsWith('working') ? 'business day' : unit.startsWith('h') ? 'hour' : 'day',
-  };
-}
-
 /** "988lifeline.org", "cedarhollow.example/portal": a web address as people read it. */
 export function displayUrl(url: string): string {
   try {

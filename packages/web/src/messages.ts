@@ -1,6 +1,7 @@
 // The wording of the policy page, in the policy's language where there is a catalog for it.
 // Free text from the policy is never rewritten: these messages only phrase structured values
 // (enums, booleans, durations) and label the sections around the policy's own words.
+import type { DurationUnit } from '@clearframe/schema/facts';
 import type { Acknowledgement, ContactMethodKind, FriendingAllowed, PublicReplies, TurnaroundExclusion, UnencryptedConsent } from './gql/graphql.js';
 
 /** The clinician by name, or the practice when the policy names no clinician. */
@@ -11,7 +12,6 @@ export interface Who {
   object: string;
 }
 
-export type DurationUnit = 'hour' | 'day' | 'business day';
 
 export interface PolicyMessages {
   /** The catalog's language (BCP 47). */
@@ -148,7 +148,10 @@ const en: PolicyMessages = {
   },
   turnaround: {
     heading: 'How soon you will hear back',
-    duration: (min, max, unit) => `${min === max ? min : `${min}–${max}`} ${unit}${max === 1 ? '' : 's'}`,
+    duration: (min, max, unit) => {
+      const words = { hours: ['hour', 'hours'], days: ['day', 'days'], 'business-days': ['business day', 'business days'] } as const;
+      return `${min === max ? min : `${min}–${max}`} ${words[unit][max === 1 ? 0 : 1]}`;
+    },
     sentence: (duration, excludes, lang) => {
       const lead = `Messages get a reply within ${duration}`;
       if (!excludes) return `${lead}.`;
@@ -275,7 +278,7 @@ const es: PolicyMessages = {
   turnaround: {
     heading: 'Cuándo recibirá respuesta',
     duration: (min, max, unit) => {
-      const words = { hour: ['hora', 'horas'], day: ['día', 'días'], 'business day': ['día hábil', 'días hábiles'] } as const;
+      const words = { hours: ['hora', 'horas'], days: ['día', 'días'], 'business-days': ['día hábil', 'días hábiles'] } as const;
       return `${min === max ? min : `${min}–${max}`} ${words[unit][max === 1 ? 0 : 1]}`;
     },
     sentence: (duration, excludes, lang) => {

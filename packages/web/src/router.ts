@@ -1,3 +1,5 @@
+import { SLUG } from '@clearframe/schema/facts';
+
 /** The pages and their stable URLs. */
 export type Route =
   | { page: 'directory'; after: string | null }
@@ -17,8 +19,6 @@ export const paths = {
     `/clinics/${segment(clinic)}/policies/${segment(id)}/versions${after ? `?after=${segment(after)}` : ''}`,
 };
 
-// Slugs are [a-z0-9-]+; anything else cannot name a clinic or policy.
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 export function matchRoute(url: URL): Route {
   const parts = url.pathname.split('/').filter((part) => part !== '');

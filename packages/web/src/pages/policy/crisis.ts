@@ -1,5 +1,5 @@
+import { emergencyNumbers } from '@clearframe/schema/facts';
 import { externalLink, h, phoneLink, safeUrl } from '../../dom.js';
-import { emergencyNumber } from '../../emergency.js';
 import { displayUrl } from '../../format.js';
 import { graphql, getFragmentData, type FragmentType } from '../../gql/index.js';
 import { methodList } from './methods.js';
@@ -48,7 +48,8 @@ export function crisisSection(ui: Ui, ref: FragmentType<typeof CrisisSectionFiel
   const crisis = policy.spec.contact?.routes?.crisis;
   const contacts = crisis?.contacts ?? [];
   const callable = contacts.some((contact) => contact.number && /[0-9]/.test(contact.number));
-  const emergency = callable ? null : emergencyNumber(policy.metadata.jurisdiction);
+  // The table of the policy format's crisis semantics: the first number is the one to suggest.
+  const emergency = callable || !policy.metadata.jurisdiction ? null : (emergencyNumbers(policy.metadata.jurisdiction)?.[0] ?? null);
   const { crisis: labels } = ui.m;
   const also = crisis ? methodList(ui, crisis.methods) : null;
   return h(

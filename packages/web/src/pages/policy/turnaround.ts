@@ -1,5 +1,5 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql/index.js';
-import { parseDuration } from '../../format.js';
+import { parseWithin } from '@clearframe/schema/facts';
 import { detail, say, section, type Ui } from './ui.js';
 
 export const TurnaroundSectionFields = graphql(`
@@ -20,7 +20,7 @@ export function turnaroundSection(ui: Ui, ref: FragmentType<typeof TurnaroundSec
   const turnaround = getFragmentData(TurnaroundSectionFields, ref).spec.turnaround;
   if (!turnaround) return null;
   const labels = ui.m.turnaround;
-  const duration = turnaround.within ? parseDuration(turnaround.within) : null;
+  const duration = parseWithin(turnaround.within);
   return section(
     ui,
     'turnaround',
