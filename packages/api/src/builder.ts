@@ -25,6 +25,8 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // schema/node.ts defines `nodes` itself, so that one malformed id is null instead of an error for the whole list.
+    nodesQueryOptions: false,
     nodeQueryOptions: {
       description: 'Fetches any object by its global id.',
       resolve: async (_root, { id }, _ctx, _info, resolveNode) => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger.js';
 import type { RequestInfo } from './plugins/use-request-info.js';
-import { serveStatic } from './static.js';
+import { staticFiles } from './static.js';
 import type { Store } from './store/store.js';
 import type { Api } from './yoga.js';
 
@@ -33,6 +33,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { api, store, logger } = options;
   const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 10_000;
   const readyTimeoutMs = options.readyTimeoutMs ?? 2_000;
+  const web = options.webDir ? staticFiles(options.webDir) : null;
   let inFlight = 0;
   let closing: Promise<void> | undefined;
 
@@ -46,8 +47,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : closing ? 'shutting down' : 'database unavailable' });
     } else if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    } else if (options.webDir) {
-      await serveStatic(options.webDir, req, res, pathname);
+    } else if (web) {
+      web(req, res);
     } else if (pathname === '/') {
       res.writeHead(302, { Location: '/graphql' }).end();
     } else {

@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, posix, resolve, sep } from 'node:path';
+import { extname } from 'node:path';
+import sirv from 'sirv';
 
 /** Strict policy for the web client's HTML: its own scripts and styles only, nothing inline, no framing. */
 export const CONTENT_SECURITY_POLICY = [
@@ -17,93 +16,51 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
+// sirv names binary types itself; text types get an explicit charset.
+const TEXT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain',
 };
 
-// Bundlers name built assets with a content hash (index-4f9a2c1b.js): those never change, so cache them for a year.
-const HASHED = /[-.][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+// Bundlers name built assets with a content hash (assets/index-4f9a2c1b.js): those never change, so cache them for a year.
+const HASHED_ASSET = /^\/assets\/.+[-.][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
- * Serves the built web client from `dir`: files with their content type, hashed assets cached
- * for a year, everything else revalidated; paths without an extension fall back to index.html
- * (client-side routing); HTML carries the Content-Security-Policy.
+ * Serves the built web client from `dir` (sirv, files listed once at start): ETag and 304 on
+ * If-None-Match, hashed assets under /assets/ cached for a year, everything else revalidated;
+ * paths without an extension fall back to index.html (client-side routing); HTML carries the
+ * Content-Security-Policy.
  */
-export async function serveStatic(dir: string, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-  const root = resolve(dir);
-  let relative: string;
-  try {
-    relative = posix.normalize(decodeURIComponent(pathname));
-  } catch {
-    return sendText(res, 400, 'bad request: malformed URL');
-  }
-  const target = join(root, relative);
-  if (relative.includes('\u0000') || (target !== root && !target.startsWith(root + sep))) return sendText(res, 404, 'not found');
-
-  let file = await fileAt(target);
-  if (!file && extname(relative) === '') file = await fileAt(join(root, 'index.html'));
-  if (!file) return sendText(res, 404, 'not found');
-
-  const type = CONTENT_TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream';
-  const headers: Record<string, string | number> = {
-    'Content-Type': type,
-    'Content-Length': file.size,
-    'Cache-Control': HASHED.test(file.path) && !type.startsWith('text/html') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-  };
-  if (type.startsWith('text/html')) {
-    headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
-    headers['Referrer-Policy'] = 'no-referrer';
-    headers['X-Frame-Options'] = 'DENY';
-  }
-  res.writeHead(200, headers);
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  await new Promise<void>((done) => {
-    const stream = createReadStream(file.path);
-    stream.on('error', () => {
-      res.destroy();
-      done();
-    });
-    stream.on('end', done);
-    stream.pipe(res);
+export function staticFiles(dir: string): StaticHandler {
+  return sirv(dir, {
+    etag: true,
+    single: true,
+    // A path with an extension names a file: missing, it is a 404, never the index.html fallback.
+    ignores: ['\\.[^/]*$'],
+    onNoMatch: (_req, res) => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+      res.end('not found');
+    },
+    setHeaders: (res, pathname) => {
+      // Only index.html is served for a path without an extension (directly or as the fallback).
+      const extension = extname(pathname).toLowerCase() || '.html';
+      const text = TEXT_TYPES[extension];
+      if (text) res.setHeader('Content-Type', `${text}; charset=utf-8`);
+      res.setHeader('Cache-Control', HASHED_ASSET.test(pathname) && extension !== '.html' ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      if (extension === '.html') {
+        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+        res.setHeader('Referrer-Policy', 'no-referrer');
+        res.setHeader('X-Frame-Options', 'DENY');
+      }
+    },
   });
-}
-
-async function fileAt(path: string): Promise<{ path: string; size: number } | undefined> {
-  try {
-    let info = await stat(path);
-    if (info.isDirectory()) {
-      path = join(path, 'index.html');
-      info = await stat(path);
-    }
-    return info.isFile() ? { path, size: info.size } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-  res.end(text);
 }

@@ -1,4 +1,7 @@
-import { defaultConfig, todayUtc, type ResolvedConfig } from '@clearframe/linter';
+import { DEFAULT_FLOOR, defaultConfig, todayUtc, type ResolvedConfig } from '@clearframe/linter';
+import { useAPQ } from '@graphql-yoga/plugin-apq';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { initContextCache, PothosError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as yogaMaskError, type YogaServerInstance } from 'graphql-yoga';
@@ -7,8 +10,8 @@ import { apiError, isDatabaseUnavailable, isUnstorableText } from './errors.js';
 import type { Context } from './context.js';
 import { createLogger, yogaLogger, type Logger } from './logger.js';
 import { useBearerAuth, type BearerAuthOptions } from './plugins/use-bearer-auth.js';
-import { useIntrospection } from './plugins/use-introspection.js';
-import { useLimits, type LimitOptions } from './plugins/use-limits.js';
+import { useHttpCaching, type HttpCachingOptions } from './plugins/use-http-caching.js';
+import { useLimits, useLintService, useStorableText, type LimitOptions, type LintServiceOptions } from './plugins/use-limits.js';
 import { useRequestInfo, type RequestInfo } from './plugins/use-request-info.js';
 import { schema } from './schema/index.js';
 import type { Store } from './store/store.js';
@@ -30,6 +33,12 @@ export interface ApiOptions {
   today?: () => string;
   /** Linter configuration (default: the recommended preset). */
   lintConfig?: ResolvedConfig;
+  /** The `lint` query's worker pool and limits. */
+  lint?: LintServiceOptions;
+  /** The publishing floor (default: DEFAULT_FLOOR; the CLI reads CLEARFRAME_REQUIRED_RULES). */
+  floor?: ReadonlySet<string>;
+  /** Cache-Control and ETag for public GET queries. */
+  httpCaching?: HttpCachingOptions;
 }
 
 /** What the HTTP layer passes with each request. */
@@ -45,24 +54,32 @@ export function createApi(options: ApiOptions): Api {
   const logger = options.logger ?? createLogger('info');
   const origins = options.corsOrigins ?? [];
   const lintConfig = options.lintConfig ?? defaultConfig('/');
+  const floor = options.floor ?? new Set(DEFAULT_FLOOR);
   const today = options.today ?? todayUtc;
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ?? !production,
+    // The packaged GraphiQL: its scripts and styles come inline from this server, never from a CDN.
+    renderGraphiQL,
     landingPage: false,
     batching: false,
     maxRequestBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     cors:
       origins.length === 0
         ? false
-        : { origin: origins.includes('*') ? '*' : [...origins], methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Authorization'], maxAge: 600 },
+        : // Tokens travel in the Authorization header, never in cookies: no origin ever needs credentials.
+          { origin: origins.includes('*') ? '*' : [...origins], credentials: false, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Authorization'], maxAge: 600 },
     maskedErrors: { maskError: maskErrorWith(logger), isDev: false },
     logging: yogaLogger(logger),
-    context: () => ({ store: options.store, auth: null, today, lintConfig, ...initContextCache() }),
+    context: () => ({ store: options.store, auth: null, today, lintConfig, floor, ...initContextCache() }),
     plugins: [
       useLimits({ ...options.limits, blockFieldSuggestions: production }),
-      useIntrospection({ enabled: options.introspection ?? !production }),
+      useStorableText(),
+      useLintService({ trustProxy: options.auth?.trustProxy, ...options.lint }),
+      ...((options.introspection ?? !production) ? [] : [useDisableIntrospection()]),
+      useAPQ({ responseConfig: { forceStatusCodeOk: true } }),
+      useHttpCaching(options.httpCaching),
       useBearerAuth({ store: options.store, ...options.auth }),
       useRequestInfo(),
     ],

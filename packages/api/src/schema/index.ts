@@ -16,6 +16,7 @@ import './clinic.js';
 import './policy-version.js';
 import './policy.js';
 import './publish.js';
+import './node.js';
 
 builder.queryType({ description: 'Published communications and social-media policies of clinic groups.' });
 builder.mutationType({});

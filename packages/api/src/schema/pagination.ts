@@ -1,3 +1,4 @@
+import { parseCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
 import { badInput } from '../errors.js';
 import { SLUG } from '../slug.js';
 
@@ -16,12 +17,6 @@ export function checkPageSize(args: ConnectionArgs): void {
   for (const [name, value] of [['first', args.first], ['last', args.last]] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE)) throw badInput(`${name} must be between 0 and ${MAX_PAGE}, got ${value}`);
   }
-}
-
-/** Nested connections page forwards only (first/after); returns the page size and the decoded cursor. */
-export function forwardPage(args: ConnectionArgs): { first: number; after: string | undefined } {
-  checkPageSize(args);
-  return { first: args.first ?? DEFAULT_PAGE, after: args.after == null ? undefined : decodeCursor(args.after, 1)[0] };
 }
 
 /** An opaque cursor made of a few strings (slugs, numbers). */
@@ -44,16 +39,28 @@ export function parseNodeId(id: string): number {
   return n;
 }
 
-/** A connection from rows fetched with one extra row (the extra one only tells that there is a next page). */
-export function forwardConnection<T>(rows: readonly T[], page: { first: number; after: string | undefined }, cursor: (row: T) => string) {
-  const edges = rows.slice(0, page.first).map((node) => ({ cursor: cursor(node), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > page.first,
-      hasPreviousPage: page.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+/** The page one batched query fetches for every parent: cursors still encoded; `limit` is one more than the page. */
+export interface CursorPage {
+  after: string | undefined;
+  before: string | undefined;
+  limit: number;
+  inverted: boolean;
+}
+
+/**
+ * Connections for many parents from one query (first/after and last/before, as the top-level lists):
+ * `fetch` returns up to `limit` rows per parent, in list order, or reversed when `inverted`.
+ */
+export async function batchedConnections<T>(
+  parents: readonly number[],
+  args: ConnectionArgs,
+  fetch: (page: CursorPage) => Promise<T[]>,
+  parentOf: (row: T) => number,
+  toCursor: (row: T) => string,
+) {
+  checkPageSize(args);
+  const sizes = { defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE };
+  const { before, after, limit, inverted } = parseCursorConnectionArgs({ args, ...sizes });
+  const rows = await fetch({ before, after, limit, inverted });
+  return Promise.all(parents.map((parent) => resolveCursorConnection({ args, toCursor, ...sizes }, () => rows.filter((row) => parentOf(row) === parent))));
 }

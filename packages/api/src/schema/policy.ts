@@ -5,13 +5,14 @@ import { diff, type FieldChange } from '../diff.js';
 import { badInput, notFound } from '../errors.js';
 import { policiesById, policiesOfClinics, policyBySlug, policyCount, policyPage, versionsOfPolicies, type PolicyFilter } from '../store/policies.js';
 import type { PolicyRecord, VersionRecord } from '../store/rows.js';
-import { ClinicRef } from './clinic.js';
+import { ClinicRef, policyCountLoader } from './clinic.js';
 import { ContactMethodKindRef } from './contact-method.js';
-import { LintFindingRef, LintStatusRef } from './lint-finding.js';
+import { LintFindingRef, LintStatusRef, PolicyExceptionRef } from './lint-finding.js';
 import { PolicyMetadataRef } from './metadata.js';
-import { checkPageSize, decodeCursor, DEFAULT_PAGE, encodeCursor, forwardConnection, forwardPage, MAX_PAGE, parseNodeId } from './pagination.js';
+import { batchedConnections, checkPageSize, decodeCursor, DEFAULT_PAGE, encodeCursor, MAX_PAGE, parseNodeId } from './pagination.js';
 import { FieldChangeRef, PolicyVersionRef, versionByNumber } from './policy-version.js';
 import { FriendingAllowedRef, friendingValue } from './social-media-stance.js';
+import { VideoRecordingRef } from './privacy.js';
 import { PolicySpecRef } from './spec.js';
 
 const PolicyKindRef = builder.enumType('PolicyKind', {
@@ -33,6 +34,13 @@ export const PolicyRef = builder.loadableNode('Policy', {
     spec: t.field({ type: PolicySpecRef, description: 'The effective spec (ClinicDefaults merged in).', resolve: (p) => p.current.document.spec ?? {} }),
     lintStatus: t.field({ type: LintStatusRef, resolve: (p) => p.current.lintStatus }),
     findings: t.field({ type: [LintFindingRef], description: 'Warnings and infos of the newest version.', resolve: (p) => p.current.findings }),
+    exceptions: t.field({ type: [PolicyExceptionRef], description: 'Findings suppressed in the newest version, each with its reason.', resolve: (p) => p.current.exceptions }),
+    retiredAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the policy was retired (no longer in effect; it keeps its history and URL). Null while in effect.',
+      resolve: (p) => p.retiredAt,
+    }),
     publishedAt: t.field({ type: 'DateTime', description: 'When the newest version was published.', resolve: (p) => p.current.publishedAt }),
     contentHash: t.string({ resolve: (p) => p.current.contentHash }),
     document: t.field({ type: 'JSON', description: 'The effective policy as JSON.', resolve: (p) => p.current.document }),
@@ -74,35 +82,58 @@ const PolicyDiffRef = builder.objectRef<{ from: VersionRecord; to: VersionRecord
   }),
 });
 
-const PolicyVersionConnectionRef = builder.connectionObject({ type: PolicyVersionRef, name: 'PolicyVersionConnection' });
-const ClinicPolicyConnectionRef = builder.connectionObject({ type: PolicyRef, name: 'ClinicPolicyConnection' });
+const PolicyVersionConnectionRef = builder.connectionObject({
+  type: PolicyVersionRef,
+  name: 'PolicyVersionConnection',
+  fields: (tc) => ({ totalCount: tc.int({ description: 'Number of versions of the policy.', resolve: (parent) => parent.totalCount!() }) }),
+});
+
+/** Every list of policies (Query.policies, Clinic.policies) is a PolicyConnection. */
+const PolicyConnectionRef = builder.connectionObject({
+  type: PolicyRef,
+  name: 'PolicyConnection',
+  fields: (tc) => ({ totalCount: tc.int({ description: 'Number of policies in the whole list (every page).', resolve: (parent) => parent.totalCount!() }) }),
+});
 
 builder.objectField(PolicyRef, 'versions', (t) =>
   t.loadable({
     type: PolicyVersionConnectionRef,
     description: 'Every published version, newest first. Versions are immutable.',
     byPath: true,
-    args: { first: t.arg.int(), after: t.arg.string() },
-    load: async (ids: number[], ctx: Context, args) => {
-      const page = forwardPage(args);
-      const before = page.after === undefined ? undefined : Number(page.after);
-      const rows = await versionsOfPolicies(ctx.store, ids, before, page.first + 1);
-      return ids.map((id) => forwardConnection(rows.filter((r) => r.policyId === id), page, (v) => encodeCursor(v.number)));
+    args: { first: t.arg.int(), after: t.arg.string(), last: t.arg.int(), before: t.arg.string() },
+    loaderOptions: { cacheKeyFn: (p: PolicyRecord) => p.id },
+    load: async (policies: PolicyRecord[], ctx: Context, args) => {
+      const number = (cursor: string | undefined) => (cursor === undefined ? undefined : Number(decodeCursor(cursor, 1)[0]));
+      const pages = await batchedConnections(
+        policies.map((p) => p.id),
+        args,
+        (page) => versionsOfPolicies(ctx.store, policies.map((p) => p.id), { ...page, after: number(page.after), before: number(page.before) }),
+        (v) => v.policyId,
+        (v) => encodeCursor(v.number),
+      );
+      // Versions are numbered 1…n without gaps: the newest number is the count.
+      return pages.map((page, i) => ({ ...page, totalCount: async () => policies[i]!.current.number }));
     },
-    resolve: (p) => p.id,
+    resolve: (p) => p,
   }),
 );
 
 builder.objectField(ClinicRef, 'policies', (t) =>
   t.loadable({
-    type: ClinicPolicyConnectionRef,
+    type: PolicyConnectionRef,
     description: "The clinic's policies by slug.",
     byPath: true,
-    args: { first: t.arg.int(), after: t.arg.string() },
+    args: { first: t.arg.int(), after: t.arg.string(), last: t.arg.int(), before: t.arg.string() },
     load: async (ids: number[], ctx: Context, args) => {
-      const page = forwardPage(args);
-      const rows = await policiesOfClinics(ctx.store, ids, page.after, page.first + 1);
-      return ids.map((id) => forwardConnection(rows.filter((r) => r.clinicId === id), page, (p) => encodeCursor(p.slug)));
+      const slug = (cursor: string | undefined) => (cursor === undefined ? undefined : decodeCursor(cursor, 1)[0]);
+      const pages = await batchedConnections(
+        ids,
+        args,
+        (page) => policiesOfClinics(ctx.store, ids, { ...page, after: slug(page.after), before: slug(page.before) }),
+        (p) => p.clinicId,
+        (p) => encodeCursor(p.slug),
+      );
+      return pages.map((page, i) => ({ ...page, totalCount: () => policyCountLoader(ctx).load(ids[i]!) }));
     },
     resolve: (c) => c.id,
   }),
@@ -114,28 +145,40 @@ const PolicyFilterRef = builder.inputType('PolicyFilter', {
   description: 'All given conditions must hold.',
   fields: (t) => ({
     clinic: t.string({ description: 'Clinic slug.' }),
-    jurisdiction: t.string({ description: 'US matches US and every US-xx; US-CA matches US-CA only.' }),
+    jurisdiction: t.string({ description: 'Case-insensitive: US (or us) matches US and every US-xx; US-CA matches US-CA only.' }),
     offersMethodKind: t.field({ type: ContactMethodKindRef, description: 'Has an offered contact method of this kind.' }),
     friendingAllowed: t.field({ type: FriendingAllowedRef, description: 'socialMedia.friending.allowed is exactly this.' }),
     lintStatus: t.field({ type: LintStatusRef }),
     reviewedBefore: t.field({ type: 'Date', description: 'Last reviewed (else effective) before this date, or never: overdue for review.' }),
     search: t.string({ description: 'Case-insensitive text in the policy slug, title or clinician name, or the clinic slug or title.' }),
+    videoWithoutLicensure: t.boolean({
+      description: 'true: policies that offer video but say nowhere where the clinician is licensed (telehealth.licensedIn); false: all others.',
+    }),
+    licensedIn: t.string({ description: 'Case-insensitive: telehealth.licensedIn names this jurisdiction (US matches US-CA too).' }),
+    videoRecording: t.field({ type: VideoRecordingRef, description: 'privacy.video.recording is exactly this.' }),
+    includeRetired: t.boolean({ description: 'Include retired policies (left out by default).' }),
   }),
 });
 
 function checkFilter(filter: PolicyFilter): PolicyFilter {
-  if (filter.jurisdiction != null && !/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(filter.jurisdiction)) {
-    throw badInput(`filter.jurisdiction "${filter.jurisdiction}" is not an ISO 3166 code such as US or US-CA`);
-  }
+  const jurisdiction = jurisdictionCode(filter.jurisdiction, 'jurisdiction');
+  const licensedIn = jurisdictionCode(filter.licensedIn, 'licensedIn');
   if (filter.search != null && filter.search.length > 200) throw badInput('filter.search is longer than 200 characters');
-  return filter;
+  return { ...filter, jurisdiction, licensedIn };
+}
+
+/** Codes are stored upper-case (the format requires it); a filter matches them in any case. */
+function jurisdictionCode(value: string | null | undefined, field: string): string | null | undefined {
+  const code = value?.toUpperCase();
+  if (code != null && !/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code)) throw badInput(`filter.${field} "${value}" is not an ISO 3166 code such as US or US-CA`);
+  return code;
 }
 
 builder.queryFields((t) => ({
   policy: t.field({
     type: PolicyRef,
     nullable: true,
-    description: 'A policy by clinic slug and policy slug (metadata.id).',
+    description: 'A policy by clinic slug and policy slug (metadata.id), retired or not (see retiredAt).',
     args: { clinic: t.arg.string({ required: true }), id: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const policy = await policyBySlug(ctx.store, args.clinic, args.id);
@@ -169,10 +212,6 @@ builder.queryFields((t) => ({
         return { ...page, totalCount: () => policyCount(ctx.store, filter) };
       },
     },
-    {
-      fields: (tc) => ({
-        totalCount: tc.int({ description: 'Number of policies that match the filter.', resolve: (parent) => parent.totalCount!() }),
-      }),
-    },
+    PolicyConnectionRef,
   ),
 }));

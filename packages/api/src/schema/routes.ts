@@ -17,26 +17,30 @@ const RouteRef = builder.objectRef<WithMethods<Route>>('Route').implement({
   fields: (t) => ({
     via: t.stringList({ nullable: true, description: 'Ids of the contact methods for this need.', resolve: (r) => r.value.via ?? null }),
     methods: t.field({ type: [ContactMethodRef], description: 'The contact methods named in `via` (unknown ids are left out).', resolve: (r) => methodsOf(r.value.via, r.methods) }),
-    note: t.string({ nullable: true, resolve: (r) => r.value.note ?? null }),
+    note: t.string({ nullable: true, description: 'Free text shown to clients, e.g. "Scheduling and billing".', resolve: (r) => r.value.note ?? null }),
   }),
 });
 
 const CrisisRouteRef = builder.objectRef<WithMethods<CrisisRoute>>('CrisisRoute').implement({
   description: 'What to do in a crisis or emergency.',
   fields: (t) => ({
-    instructions: t.string({ nullable: true, resolve: (r) => r.value.instructions ?? null }),
-    contacts: t.field({ type: [CrisisContactRef], nullable: true, resolve: (r) => r.value.contacts ?? null }),
+    instructions: t.string({ nullable: true, description: 'What to do in a crisis, in the words shown to clients.', resolve: (r) => r.value.instructions ?? null }),
+    contacts: t.field({ type: [CrisisContactRef], nullable: true, description: 'Crisis lines and emergency numbers.', resolve: (r) => r.value.contacts ?? null }),
     via: t.stringList({ nullable: true, description: 'Practice methods also usable in a crisis.', resolve: (r) => r.value.via ?? null }),
     methods: t.field({ type: [ContactMethodRef], description: 'The contact methods named in `via`.', resolve: (r) => methodsOf(r.value.via, r.methods) }),
-    note: t.string({ nullable: true, resolve: (r) => r.value.note ?? null }),
+    note: t.string({ nullable: true, description: 'Free text shown to clients.', resolve: (r) => r.value.note ?? null }),
   }),
 });
 
+const route = (value: Route | undefined, methods: ContactMethod[]) => (value ? { value, methods } : null);
+
 export const RoutesRef = builder.objectRef<WithMethods<Routes>>('Routes').implement({
-  description: 'Which method for which need (administrative, clinical, crisis).',
+  description: 'Which method for which need (administrative, clinical, urgent, crisis).',
   fields: (t) => ({
-    administrative: t.field({ type: RouteRef, nullable: true, resolve: (r) => (r.value.administrative ? { value: r.value.administrative, methods: r.methods } : null) }),
-    clinical: t.field({ type: RouteRef, nullable: true, resolve: (r) => (r.value.clinical ? { value: r.value.clinical, methods: r.methods } : null) }),
-    crisis: t.field({ type: CrisisRouteRef, nullable: true, resolve: (r) => (r.value.crisis ? { value: r.value.crisis, methods: r.methods } : null) }),
+    administrative: t.field({ type: RouteRef, nullable: true, description: 'Scheduling, billing and other practical matters.', resolve: (r) => route(r.value.administrative, r.methods) }),
+    clinical: t.field({ type: RouteRef, nullable: true, description: 'Clinical matters between sessions.', resolve: (r) => route(r.value.clinical, r.methods) }),
+    urgent: t.field({ type: RouteRef, nullable: true, description: 'Urgent but not an emergency, e.g. "we call back the same day".', resolve: (r) => route(r.value.urgent, r.methods) }),
+    crisis: t.field({ type: CrisisRouteRef, nullable: true, description: 'A crisis or emergency.', resolve: (r) => (r.value.crisis ? { value: r.value.crisis, methods: r.methods } : null) }),
+    note: t.string({ nullable: true, description: 'Free text shown to clients.', resolve: (r) => r.value.note ?? null }),
   }),
 });

@@ -15,6 +15,14 @@ export interface PolicyFilter {
   reviewedBefore?: string | null | undefined;
   /** Case-insensitive substring of the policy id, clinic slug or title, policy title or clinician name. */
   search?: string | null | undefined;
+  /** true: policies offering video with no telehealth.licensedIn; false: every other policy. */
+  videoWithoutLicensure?: boolean | null | undefined;
+  /** telehealth.licensedIn names this jurisdiction (a country matches its subdivisions too). */
+  licensedIn?: string | null | undefined;
+  /** privacy.video.recording is exactly this. */
+  videoRecording?: string | null | undefined;
+  /** Retired policies are left out unless this is true. */
+  includeRetired?: boolean | null | undefined;
 }
 
 /** Position of a policy in the clinic-then-id order used by every policy list. */
@@ -26,6 +34,7 @@ export interface PolicyKey {
 function conditions(filter: PolicyFilter, params: Params): string[] {
   const where: string[] = [];
   const doc = 'v.document';
+  if (filter.includeRetired !== true) where.push('p.retired_at IS NULL');
   if (filter.clinic != null) where.push(`p.clinic_slug = ${params.add(filter.clinic)}`);
   if (filter.jurisdiction != null) {
     const j = params.add(filter.jurisdiction);
@@ -44,6 +53,20 @@ function conditions(filter: PolicyFilter, params: Params): string[] {
   if (filter.reviewedBefore != null) {
     where.push(`COALESCE(${doc}->'metadata'->>'reviewed', ${doc}->'metadata'->>'effective', '') < ${params.add(filter.reviewedBefore)}`);
   }
+  if (filter.videoWithoutLicensure != null) {
+    const video = `EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(${doc}->'spec'->'contact'->'methods', '[]'::jsonb)) AS m
+                   WHERE m->>'kind' = 'video' AND COALESCE(m->'offered', 'true'::jsonb) <> 'false'::jsonb)`;
+    const licensure = `jsonb_array_length(COALESCE(${doc}->'spec'->'telehealth'->'licensedIn', '[]'::jsonb)) > 0`;
+    where.push(`${filter.videoWithoutLicensure ? '' : 'NOT '}(${video} AND NOT ${licensure})`);
+  }
+  if (filter.licensedIn != null) {
+    const j = params.add(filter.licensedIn);
+    where.push(
+      `EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE(${doc}->'spec'->'telehealth'->'licensedIn', '[]'::jsonb)) AS l(code)
+               WHERE l.code = ${j}::text OR l.code LIKE ${j}::text || '-%')`,
+    );
+  }
+  if (filter.videoRecording != null) where.push(`${doc}->'spec'->'privacy'->'video'->>'recording' = ${params.add(filter.videoRecording)}`);
   if (filter.search != null && filter.search.trim() !== '') {
     where.push(
       `strpos(lower(concat_ws(' ', p.slug, c.slug, c.title, ${doc}->'metadata'->>'title', ${doc}->'metadata'->'clinician'->>'name')), lower(${params.add(filter.search.trim())})) > 0`,
@@ -87,26 +110,29 @@ export async function policyBySlug(db: Queryable, clinic: string, slug: string):
   return row ? toPolicy(row) : undefined;
 }
 
-/** The first `limit` policies (by id) after `after` of each clinic, in one query. */
-export async function policiesOfClinics(db: Queryable, clinicIds: readonly number[], after: string | undefined, limit: number): Promise<PolicyRecord[]> {
+/** A page of each clinic's policies by slug (`limit` rows per clinic, last first when inverted), in one query; retired ones only when asked. */
+export async function policiesOfClinics(db: Queryable, clinicIds: readonly number[], page: Page<string>, includeRetired = false): Promise<PolicyRecord[]> {
+  const order = page.inverted ? 'DESC' : 'ASC';
   const rows = await db.query(
     `SELECT * FROM (
-       SELECT ${POLICY_COLUMNS}, row_number() OVER (PARTITION BY p.clinic_id ORDER BY p.slug) AS rn
-       FROM ${POLICY_FROM} WHERE p.clinic_id = ANY($1::int[]) AND ($2::text IS NULL OR p.slug > $2::text)
-     ) ranked WHERE rn <= $3 ORDER BY p_clinic_slug, p_slug`,
-    [clinicIds, after ?? null, limit],
+       SELECT ${POLICY_COLUMNS}, row_number() OVER (PARTITION BY p.clinic_id ORDER BY p.slug ${order}) AS rn
+       FROM ${POLICY_FROM} WHERE p.clinic_id = ANY($1::int[]) AND ($2::text IS NULL OR p.slug > $2::text) AND ($3::text IS NULL OR p.slug < $3::text)
+         AND ($5::boolean OR p.retired_at IS NULL)
+     ) ranked WHERE rn <= $4 ORDER BY p_clinic_slug, p_slug ${order}`,
+    [clinicIds, page.after ?? null, page.before ?? null, page.limit, includeRetired],
   );
   return rows.map(toPolicy);
 }
 
-/** The newest `limit` versions older than version `before` of each policy, newest first, in one query. */
-export async function versionsOfPolicies(db: Queryable, policyIds: readonly number[], before: number | undefined, limit: number): Promise<VersionRecord[]> {
+/** A page of each policy's versions, newest first (`after` a version: older ones; `before`: newer ones; oldest first when inverted), in one query. */
+export async function versionsOfPolicies(db: Queryable, policyIds: readonly number[], page: Page<number>): Promise<VersionRecord[]> {
+  const order = page.inverted ? 'ASC' : 'DESC';
   const rows = await db.query(
     `SELECT * FROM (
-       SELECT ${VERSION_COLUMNS}, row_number() OVER (PARTITION BY v.policy_id ORDER BY v.version DESC) AS rn
-       FROM policy_version v WHERE v.policy_id = ANY($1::int[]) AND ($2::int IS NULL OR v.version < $2::int)
-     ) ranked WHERE rn <= $3 ORDER BY v_policy_id, v_version DESC`,
-    [policyIds, before ?? null, limit],
+       SELECT ${VERSION_COLUMNS}, row_number() OVER (PARTITION BY v.policy_id ORDER BY v.version ${order}) AS rn
+       FROM policy_version v WHERE v.policy_id = ANY($1::int[]) AND ($2::int IS NULL OR v.version < $2::int) AND ($3::int IS NULL OR v.version > $3::int)
+     ) ranked WHERE rn <= $4 ORDER BY v_policy_id, v_version ${order}`,
+    [policyIds, page.after ?? null, page.before ?? null, page.limit],
   );
   return rows.map(toVersion);
 }

@@ -22,7 +22,7 @@ describe('bad requests get a stable code and no data', () => {
   it.each([
     ['malformed JSON', () => rawRequest(api, '{"query": '), 'BAD_REQUEST'],
     ['malformed query', () => query(api, '{ clinics { edges { node { slug } }'), 'GRAPHQL_PARSE_FAILED'],
-    ['unknown field', () => query(api, '{ clinics { edges { node { name } } } }'), 'GRAPHQL_VALIDATION_FAILED'],
+    ['unknown field', () => query(api, '{ clinics { edges { node { nickname } } } }'), 'GRAPHQL_VALIDATION_FAILED'],
     ['wrong variable type', () => query(api, 'query($slug: String!) { clinic(slug: $slug) { slug } }', { slug: 42 }), 'BAD_USER_INPUT'],
     ['invalid date', () => query(api, 'query($d: Date) { policies(filter: { reviewedBefore: $d }) { totalCount } }', { d: '2026-02-30' }), 'BAD_USER_INPUT'],
     ['over-deep query', () => query(api, nested(3)), 'QUERY_TOO_COMPLEX'],
