@@ -22,7 +22,7 @@ Commands:
     --policies <dir>                 lint a policies repository and publish what is lint-clean at start-up
     --port <n>                       port (env PORT; default 4000; 0 picks a free one)
     --host <address>                 address to listen on (env HOST; default 127.0.0.1)
-    --data-dir <dir>                 PGlite data directory (env CLEARFRAME_DATA_DIR; default .data)
+    --data-dir <dir>                 PGlite data directory (env CLEARFRAME_DATA_DIR; default packages/api/.data)
     --web-dir <dir>                  built web client (env CLEARFRAME_WEB_DIR; default packages/web/dist if built)
   token create --clinic <slug> [--label <text>]
                                      create a publish token; it is printed once, only its hash is kept
@@ -31,7 +31,8 @@ Commands:
   migrate                            apply database migrations and exit
 
 The database is PostgreSQL when DATABASE_URL is set, else embedded PGlite in the data directory
-(token and migrate accept --data-dir too).
+(token and migrate accept --data-dir too). CLEARFRAME_REQUIRED_RULES (comma-separated rule ids) sets
+the publishing floor: rules no config or disable comment can lower at publish time.
 `;
 
 const processIo: Io = {
@@ -82,17 +83,32 @@ async function serve(args: string[], io: Io): Promise<number> {
     allowPositionals: false,
   });
   const config = serveConfig(values as ServeFlags, io.env, io.cwd);
-  const [{ todayUtc }, { createHttpServer }, { publishDirectory }, { openStore }, { createApi }] = await Promise.all([
+  const [{ todayUtc }, { createHttpServer }, { publishDirectory, PoliciesConfigError }, { openStore }, { createApi }, { requiredRules }] = await Promise.all([
     import('@clearframe/linter'),
     import('./http.js'),
     import('./startup.js'),
     import('./store/index.js'),
     import('./yoga.js'),
+    import('./publishing.js'),
   ]);
+  let floor: ReadonlySet<string>;
+  try {
+    floor = requiredRules(io.env.CLEARFRAME_REQUIRED_RULES);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const logger = createLogger(config.logLevel, (line) => io.stdout(line + '\n'));
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError: (error) => logger.error('database connection lost', { error }) });
   try {
-    if (config.policiesDir) await publishDirectory(store, config.policiesDir, { logger, today: todayUtc() });
+    if (config.policiesDir) {
+      try {
+        await publishDirectory(store, config.policiesDir, { logger, today: todayUtc(), floor });
+      } catch (error) {
+        if (!(error instanceof PoliciesConfigError)) throw error;
+        io.stderr(`clearframe-api: --policies: ${error.message}\n`);
+        return 2;
+      }
+    }
     const api = createApi({
       store,
       logger,
@@ -102,6 +118,7 @@ async function serve(args: string[], io: Io): Promise<number> {
       corsOrigins: config.corsOrigins,
       maxBodyBytes: config.maxBodyBytes,
       auth: { trustProxy: config.trustProxy },
+      floor,
     });
     const http = createHttpServer({ api, store, logger, webDir: config.webDir });
     const { port, host } = await http.listen(config.port, config.host);
@@ -127,8 +144,17 @@ async function serve(args: string[], io: Io): Promise<number> {
 }
 
 async function withStore<T>(args: { 'data-dir'?: string | undefined }, io: Io, fn: (store: Store) => Promise<T>): Promise<T> {
-  const { openStore } = await import('./store/index.js');
-  const store = await openStore(storeLocation(args, io.env, io.cwd));
+  const { openStore, DataDirInUseError } = await import('./store/index.js');
+  let store: Store;
+  try {
+    store = await openStore(storeLocation(args, io.env, io.cwd));
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    // Nothing was written: the command never opened the database.
+    throw new Error(
+      `${error.message}.\nThe running server holds the embedded database. Stop it (Ctrl-C in its terminal), run this command again, then start the server again; nothing was written. With DATABASE_URL (PostgreSQL), token commands work while the server runs.`,
+    );
+  }
   try {
     return await fn(store);
   } finally {

@@ -16,4 +16,6 @@ export interface Context {
   today: () => string;
   /** Linter configuration used when publishing and for the `lint` query. */
   lintConfig: ResolvedConfig;
+  /** The publishing floor: rules no config or disable comment can lower at publish time. */
+  floor: ReadonlySet<string>;
 }

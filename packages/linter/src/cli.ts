@@ -33,7 +33,7 @@ Commands:
   clearframe init [--id ID] [--name NAME] [--jurisdiction XX] [--output FILE]
                                         write a starter policy to fill in
   clearframe schema                     print the policy JSON Schema
-  clearframe publish --api URL --token TOKEN [paths…]
+  clearframe publish --api URL --token TOKEN [--prune] [paths…]
                                         send lint-clean policies to the Clearframe API
 
 Lint options:

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { posix, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYamlValue } from 'yaml';
-import { ConfigError, loadConfig } from './config.js';
+import { CONFIG_FILE, ConfigError, loadConfig } from './config.js';
 import { collectFiles, PathError } from './files.js';
 import { clinicFromPath } from './lint.js';
 
@@ -12,21 +12,25 @@ export interface PublishIo {
   stderr: (s: string) => void;
 }
 
-export const USAGE = `Usage: clearframe publish --api URL [--token TOKEN] [--clinic SLUG] [--commit SHA] [--config FILE] [paths…]
+export const USAGE = `Usage: clearframe publish --api URL [--token TOKEN] [--clinic SLUG] [--commit SHA] [--config FILE] [--prune] [paths…]
 
 Sends policy files to the Clearframe API, one publish per clinic (the directory under clinics/,
-or --clinic). The server lints them again and publishes them when no file has an error.
+or --clinic), with the repository's clearframe.config.yaml. The server lints them again with that
+config and its publishing floor, and publishes them when no file has an error.
   --api URL       the API (http://host:4000 or …/graphql); env CLEARFRAME_API_URL
   --token TOKEN   publish token of the clinic; env CLEARFRAME_TOKEN (preferred in CI)
   --clinic SLUG   publish every file to this clinic
   --commit SHA    commit recorded with new versions; default env GITHUB_SHA or CI_COMMIT_SHA
-  --config FILE   linter config that selects the files (default: clearframe.config.yaml)
-Exit codes: 0 published or unchanged, 1 rejected (lint errors), 2 usage, network or auth error.`;
+  --config FILE   linter config that selects the files and is sent (default: clearframe.config.yaml)
+  --prune         retire the clinic's published policies that are not among the files sent
+                  (in the same transaction); send the whole clinic directory with it
+Exit codes: 0 published or unchanged, 1 rejected (lint errors), 2 usage, config, network or auth error.`;
 
 const MUTATION = `mutation PublishPolicies($input: PublishPoliciesInput!) {
   publishPolicies(input: $input) {
     status
-    changes { filePath change policy { slug lintStatus } version { number } }
+    changes { filePath change reason policy { slug lintStatus exceptions { ruleId } } version { number } }
+    retired { slug retiredAt }
     rejected { filePath messages { ruleId severity message line column } }
     results { filePath warningCount infoCount }
   }
@@ -37,7 +41,14 @@ const MAX_EXTENDS_DEPTH = 8;
 
 interface Payload {
   status: 'PUBLISHED' | 'UNCHANGED' | 'REJECTED';
-  changes: { filePath: string; change: 'CREATED' | 'UPDATED' | 'UNCHANGED'; policy: { slug: string; lintStatus: string }; version: { number: number } }[];
+  changes: {
+    filePath: string;
+    change: 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'RESTORED';
+    reason: 'PUBLISHED' | 'CLINIC_DEFAULTS';
+    policy: { slug: string; lintStatus: string; exceptions: { ruleId: string }[] };
+    version: { number: number };
+  }[];
+  retired: { slug: string; retiredAt: string }[];
   rejected: { filePath: string; messages: { ruleId: string; severity: string; message: string; line: number; column: number }[] }[];
   results: { filePath: string; warningCount: number; infoCount: number }[];
 }
@@ -55,11 +66,11 @@ export async function publishCommand(args: string[], io: PublishIo): Promise<num
     if (protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(hostname)) {
       io.stderr(`clearframe publish: warning: the token goes to ${hostname} unencrypted; use an https URL\n`);
     }
-    const groups = await clinicFiles(options, io.cwd);
+    const { groups, config } = await clinicFiles(options, io.cwd);
     let rejected = false;
     for (const [clinic, paths] of groups) {
       const files = await Promise.all(paths.map(async (path) => ({ path, source: await readFile(resolve(io.cwd, path), 'utf8') })));
-      const payload = await send(options, { clinic, files, ...(options.commit ? { commit: options.commit } : {}) });
+      const payload = await send(options, { clinic, files, ...(config ? { config } : {}), ...(options.commit ? { commit: options.commit } : {}), ...(options.prune ? { prune: true } : {}) });
       report(clinic, payload, io);
       if (payload.status === 'REJECTED') rejected = true;
     }
@@ -79,6 +90,7 @@ interface Options {
   clinic?: string | undefined;
   commit?: string | undefined;
   config?: string | undefined;
+  prune: boolean;
   paths: string[];
 }
 
@@ -87,7 +99,7 @@ function parseOptions(args: string[]): Options {
   try {
     parsed = parseArgs({
       args,
-      options: { api: { type: 'string' }, token: { type: 'string' }, clinic: { type: 'string' }, commit: { type: 'string' }, config: { type: 'string' } },
+      options: { api: { type: 'string' }, token: { type: 'string' }, clinic: { type: 'string' }, commit: { type: 'string' }, config: { type: 'string' }, prune: { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     });
@@ -114,13 +126,18 @@ function parseOptions(args: string[]): Options {
     clinic: values.clinic,
     commit: values.commit ?? (process.env.GITHUB_SHA || process.env.CI_COMMIT_SHA || undefined),
     config: values.config,
+    prune: values.prune ?? false,
     paths: positionals,
   };
 }
 
-/** The files to send per clinic (paths relative to the working directory), with the ClinicDefaults they extend. */
-async function clinicFiles(options: Options, cwd: string): Promise<Map<string, string[]>> {
+/**
+ * The files to send per clinic (paths relative to the working directory), with the ClinicDefaults they extend,
+ * and the config file to send (the server lints with it, as CI does).
+ */
+async function clinicFiles(options: Options, cwd: string): Promise<{ groups: Map<string, string[]>; config: { path: string; source: string } | undefined }> {
   const config = loadConfig(options.config, cwd);
+  const configFile = config.filePath ? { path: sendablePath(config.filePath, cwd), source: await readFile(config.filePath, 'utf8') } : undefined;
   const files = (await collectFiles(options.paths, config, cwd)).map((file) => toRelative(file, cwd));
   const groups = new Map<string, Set<string>>();
   const homeless: string[] = [];
@@ -137,7 +154,13 @@ async function clinicFiles(options: Options, cwd: string): Promise<Map<string, s
     for (const file of [...set]) await addExtendsTargets(file, set, cwd, 0);
     result.set(clinic, [...set].sort());
   }
-  return result;
+  return { groups: result, config: configFile };
+}
+
+/** The config's path as the server sees it: relative to the working directory, else just its name. */
+function sendablePath(file: string, cwd: string): string {
+  const rel = relative(cwd, file).split(sep).join('/');
+  return rel.startsWith('../') || !/\.ya?ml$/.test(rel) ? CONFIG_FILE : rel;
 }
 
 /** Adds the files a policy extends (and those they extend), so the server can resolve `extends`. */
@@ -169,7 +192,10 @@ function toRelative(file: string, cwd: string): string {
   return rel;
 }
 
-async function send(options: Options, input: { clinic: string; files: { path: string; source: string }[]; commit?: string }): Promise<Payload> {
+async function send(
+  options: Options,
+  input: { clinic: string; files: { path: string; source: string }[]; config?: { path: string; source: string }; commit?: string; prune?: boolean },
+): Promise<Payload> {
   let response: Response;
   try {
     response = await fetch(options.endpoint, {
@@ -211,10 +237,17 @@ function report(clinic: string, payload: Payload, io: PublishIo): void {
   io.stdout(`${clinic}: ${payload.status === 'PUBLISHED' ? 'published' : 'unchanged, nothing to publish'}\n`);
   const counts = new Map(payload.results.map((r) => [r.filePath, r]));
   for (const change of payload.changes) {
-    const result = counts.get(change.filePath);
-    const notes = [result?.warningCount ? `${result.warningCount} warning${result.warningCount === 1 ? '' : 's'}` : '', result?.infoCount ? `${result.infoCount} info` : '']
+    const result = change.reason === 'PUBLISHED' ? counts.get(change.filePath) : undefined;
+    const exceptions = change.policy.exceptions.length;
+    const notes = [
+      change.reason === 'CLINIC_DEFAULTS' ? 'changed by clinic defaults' : '',
+      result?.warningCount ? `${result.warningCount} warning${result.warningCount === 1 ? '' : 's'}` : '',
+      result?.infoCount ? `${result.infoCount} info` : '',
+      exceptions ? `${exceptions} exception${exceptions === 1 ? '' : 's'}: ${[...new Set(change.policy.exceptions.map((e) => e.ruleId))].join(', ')}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     io.stdout(`  ${change.change.toLowerCase().padEnd(9)} ${change.filePath} → ${clinic}/${change.policy.slug} v${change.version.number}${notes ? ` (${notes})` : ''}\n`);
   }
+  for (const policy of payload.retired) io.stdout(`  ${'retired'.padEnd(9)} ${clinic}/${policy.slug} (no longer in the repository)\n`);
 }

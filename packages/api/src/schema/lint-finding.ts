@@ -13,9 +13,13 @@ export interface FindingShape extends LintMessage {
 export const LintStatusRef = builder.enumType('LintStatus', {
   description: 'Lint outcome of a published version (a policy with errors is never published).',
   values: {
-    CLEAN: { value: 'CLEAN', description: 'No findings.' },
+    CLEAN: { value: 'CLEAN', description: 'No findings and no exceptions.' },
     INFO: { value: 'INFO', description: 'Infos only.' },
     WARNINGS: { value: 'WARNINGS', description: 'At least one warning.' },
+    EXCEPTIONS: {
+      value: 'EXCEPTIONS',
+      description: 'At least one finding was suppressed by a disable comment (see `exceptions`, each with its reason); never shown as clean.',
+    },
   } as const,
 });
 
@@ -42,11 +46,28 @@ export const LintFindingRef = builder.objectRef<FindingShape>('LintFinding').imp
   }),
 });
 
+/** A suppressed finding kept with a published version. */
+export const PolicyExceptionRef = builder.objectRef<FindingShape & { suppressions: SuppressedMessage['suppressions'] }>('PolicyException').implement({
+  description: 'A finding that a disable comment suppressed when the version was published, with the reason written in the comment.',
+  fields: (t) => ({
+    ruleId: t.exposeString('ruleId'),
+    rule: t.field({ type: RuleRef, nullable: true, resolve: (f) => rules.get(f.ruleId) ?? null }),
+    severity: t.expose('severity', { type: SeverityRef, description: 'The severity the finding would have had.' }),
+    message: t.exposeString('message'),
+    filePath: t.exposeString('filePath', { description: 'File the finding points into, relative to the repository root.' }),
+    line: t.exposeInt('line', { description: '1-based.' }),
+    column: t.exposeInt('column', { description: '1-based.' }),
+    path: t.exposeString('path', { description: 'JSON pointer of the field in the effective policy.' }),
+    reason: t.string({ description: 'The reason written after "--" in the disable comment (several comments: joined with "; ").', resolve: (f) => f.suppressions.map((s) => s.justification).join('; ') }),
+  }),
+});
+
 export const LintResultRef = builder.objectRef<LintResult>('LintResult').implement({
   description: 'The findings for one file.',
   fields: (t) => ({
     filePath: t.exposeString('filePath'),
-    messages: t.field({ type: [LintFindingRef], resolve: (r) => r.messages.map((m) => ({ ...m, filePath: r.filePath })) }),
+    // A finding may carry its own file (a policy refused for what it inherits from its clinic.yaml).
+    messages: t.field({ type: [LintFindingRef], resolve: (r) => r.messages.map((m) => ({ ...m, filePath: (m as Partial<FindingShape>).filePath ?? r.filePath })) }),
     suppressedMessages: t.field({ type: [LintFindingRef], resolve: (r) => r.suppressedMessages.map((m) => ({ ...m, filePath: r.filePath })) }),
     errorCount: t.int({ resolve: (r) => r.messages.filter((m) => m.severity === 'error').length }),
     warningCount: t.int({ resolve: (r) => r.messages.filter((m) => m.severity === 'warning').length }),

@@ -5,11 +5,22 @@ import type { Context } from '../context.js';
 import { diff, type FieldChange } from '../diff.js';
 import { sourcesOfVersions, versionsById, versionsByNumber } from '../store/policies.js';
 import type { SourceFile, VersionRecord } from '../store/rows.js';
-import { LintFindingRef, LintStatusRef } from './lint-finding.js';
+import { LintFindingRef, LintStatusRef, PolicyExceptionRef } from './lint-finding.js';
 import { PolicyMetadataRef } from './metadata.js';
 import { parseNodeId } from './pagination.js';
 import { SourceFileRef } from './source-file.js';
 import { PolicySpecRef } from './spec.js';
+
+export const VersionReasonRef = builder.enumType('VersionReason', {
+  description: 'Why a version was written.',
+  values: {
+    PUBLISHED: { value: 'PUBLISHED', description: "The policy's own files were published." },
+    CLINIC_DEFAULTS: {
+      value: 'CLINIC_DEFAULTS',
+      description: 'Changed by clinic defaults: the clinic.yaml it extends was published, and its effective policy changed with it.',
+    },
+  } as const,
+});
 
 /** Versions by policy id and number, batched across the whole request. */
 export const versionByNumber = createContextCache(
@@ -57,6 +68,18 @@ export const PolicyVersionRef = builder.loadableNode('PolicyVersion', {
     contentHash: t.exposeString('contentHash', { description: 'sha256 of the canonical JSON of the effective policy.' }),
     lintStatus: t.expose('lintStatus', { type: LintStatusRef }),
     findings: t.field({ type: [LintFindingRef], description: 'Warnings and infos of this version (a policy with errors is never published).', resolve: (v) => v.findings }),
+    exceptions: t.field({
+      type: [PolicyExceptionRef],
+      description: 'Findings suppressed by disable comments when this version was published, each with its reason. Any exception makes lintStatus EXCEPTIONS.',
+      resolve: (v) => v.exceptions,
+    }),
+    reason: t.expose('reason', { type: VersionReasonRef }),
+    config: t.field({
+      type: SourceFileRef,
+      nullable: true,
+      description: 'The clearframe.config.yaml the publish sent (and the server linted with); null: none, the recommended preset applied.',
+      resolve: (v) => v.config,
+    }),
     metadata: t.field({ type: PolicyMetadataRef, resolve: (v) => v.document.metadata }),
     spec: t.field({ type: PolicySpecRef, resolve: (v) => v.document.spec ?? {} }),
     document: t.field({ type: 'JSON', description: 'The effective policy (ClinicDefaults merged in) as JSON.', resolve: (v) => v.document }),

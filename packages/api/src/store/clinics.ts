@@ -41,10 +41,10 @@ export async function clinicCount(db: Queryable): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Number of published policies per clinic id. */
+/** Number of published policies in effect (not retired) per clinic id. */
 export async function policyCounts(db: Queryable, clinicIds: readonly number[]): Promise<Map<number, number>> {
   const rows = await db.query<{ clinic_id: number; n: number }>(
-    'SELECT clinic_id, count(*)::int AS n FROM policy WHERE clinic_id = ANY($1::int[]) GROUP BY clinic_id',
+    'SELECT clinic_id, count(*)::int AS n FROM policy WHERE clinic_id = ANY($1::int[]) AND retired_at IS NULL GROUP BY clinic_id',
     [clinicIds],
   );
   return new Map(rows.map((r) => [r.clinic_id, r.n]));

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { CountingStore, type Queryable, type Row, type Store } from './store.js';
+import { CommitOutcomeUnknownError, CountingStore, type Queryable, type Row, type Store } from './store.js';
 
 /** PostgreSQL through a `pg` connection pool. */
 export class PostgresStore extends CountingStore implements Store {
@@ -43,9 +43,19 @@ export class PostgresStore extends CountingStore implements Store {
     try {
       await client.query('BEGIN');
       const result = await fn(tx);
-      await client.query('COMMIT');
+      try {
+        await client.query('COMMIT');
+      } catch (error) {
+        // An answer from the server (e.g. a deferred constraint) means rolled back; a lost connection means unknown.
+        if (broken || isConnectionLoss(error)) {
+          broken = true;
+          throw new CommitOutcomeUnknownError(error);
+        }
+        throw error;
+      }
       return result;
     } catch (error) {
+      if (error instanceof CommitOutcomeUnknownError) throw error;
       try {
         await client.query('ROLLBACK');
       } catch {
@@ -65,4 +75,11 @@ export class PostgresStore extends CountingStore implements Store {
   async close(): Promise<void> {
     await this.#pool.end();
   }
+}
+
+/** No answer from the server: the socket failed, or the server ended the session (SQLSTATE 57P: shutdown). */
+function isConnectionLoss(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') return /^(ECONNRESET|EPIPE|ETIMEDOUT|ECONNREFUSED)$/.test(code) || /^(08|57P)/.test(code);
+  return typeof message === 'string' && /Connection terminated|connection error|Client was closed|not queryable/i.test(message);
 }

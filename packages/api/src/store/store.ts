@@ -26,6 +26,17 @@ export interface Store extends Queryable {
   readonly queryCount: number;
 }
 
+/**
+ * The connection was lost while COMMIT was on its way: the transaction may or may not have been committed.
+ * Never to be reported as "nothing was written".
+ */
+export class CommitOutcomeUnknownError extends Error {
+  override name = 'CommitOutcomeUnknownError';
+  constructor(cause: unknown) {
+    super('the connection to the database was lost during COMMIT: the transaction may or may not have been committed', { cause });
+  }
+}
+
 /** Counts statements and forwards them to `onQuery`; the drivers extend it. */
 export abstract class CountingStore {
   onQuery: ((sql: string) => void) | undefined = undefined;

@@ -1,0 +1,20 @@
+import { defineRule } from '../rule.js';
+import { offeredMethods } from './util.js';
+
+export default defineRule({
+  meta: {
+    id: 'telehealth-licensure',
+    severity: 'info',
+    description: 'Require a policy that offers video to say where the clinician is licensed to practise (telehealth.licensedIn).',
+    source: 'ACA H.1.b, APA Telepsychology Guidelines (2013) 8',
+  },
+  check({ spec, report }) {
+    const [video] = offeredMethods(spec, ['video']);
+    const licensedIn = spec.telehealth?.licensedIn;
+    if (!video || (Array.isArray(licensedIn) && licensedIn.length > 0)) return;
+    report(
+      '/spec/telehealth/licensedIn',
+      `the policy offers video ("${video.method.id}") but doesn't say where you are licensed to practise: add telehealth.licensedIn, e.g. [US-CA], and say in telehealth.clientLocation where the client needs to be during a session`,
+    );
+  },
+});
