@@ -62,7 +62,11 @@ export function loadConfig(configPath: string | undefined, cwd = process.cwd()):
   } catch (error) {
     throw new ConfigError(`cannot read config file ${relative(cwd, filePath) || filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const shown = relative(cwd, filePath) || filePath;
+  return configFromSource(text, relative(cwd, filePath) || filePath, filePath);
+}
+
+/** Checks config text (e.g. sent with a publish); `shown` names it in messages; globs are relative to `filePath`'s directory. */
+export function configFromSource(text: string, shown: string, filePath = resolve('/', shown)): ResolvedConfig {
   const parsed = parseYaml(text, filePath);
   const first = parsed.problems[0];
   if (first) throw new ConfigError(`${shown}:${first.line}:${first.column} ${first.message}`);
@@ -84,6 +88,7 @@ export function loadConfig(configPath: string | undefined, cwd = process.cwd()):
         fail(`${pointer}/${id}`, `unknown rule "${id}"${hint ? ` — did you mean "${hint}"?` : '; run `clearframe rules` for the list'}`);
       }
       const [level, options] = (Array.isArray(value) ? value : [value]) as [Level, Record<string, unknown>?];
+      if (id === 'schema' && level !== 'error') fail(`${pointer}/${id}`, 'rule "schema" cannot be changed: a file that does not match the format is always an error');
       if (options) checkOptions(id, options, rule!.meta.options ?? {}, (name, message) => fail(`${pointer}/${id}/1/${name}`, message));
       out[id] = { level, ...(options ? { options } : {}) };
     }
@@ -153,10 +158,25 @@ function settingsFor(config: ResolvedConfig, matched: readonly number[]): Map<st
   for (const [id, rule] of rules) {
     const entry = entries[id];
     const preset: Severity = config.preset === 'strict' && rule.meta.severity === 'warning' ? 'error' : rule.meta.severity;
-    const level = entry?.level ?? preset;
+    const level = id === 'schema' ? 'error' : (entry?.level ?? preset);
     if (level === 'off') continue;
     const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
     settings.set(id, { severity: level, options: { ...defaults, ...entry?.options } });
   }
   return settings;
+}
+
+/**
+ * The entries of a config that would turn a floor rule off or below error (policy-format.md, "Publishing floor"):
+ * one message per entry, naming the config file and the rule. Empty when the config keeps the floor.
+ */
+export function floorViolations(config: ResolvedConfig, floor: ReadonlySet<string>): string[] {
+  const where = config.filePath ? `${relative(config.baseDir, config.filePath) || config.filePath}: ` : '';
+  const check = (entries: Record<string, RuleEntry>, scope: string) =>
+    Object.entries(entries).flatMap(([id, entry]) =>
+      floor.has(id) && entry.level !== 'error'
+        ? [`${where}${scope}rule "${id}" is set to ${entry.level}, but it is part of the publishing floor: it stays an error when publishing; remove the entry or set it to error`]
+        : [],
+    );
+  return [...check(config.rules, ''), ...config.overrides.flatMap((o, index) => check(o.rules, `overrides[${index}]: `))];
 }

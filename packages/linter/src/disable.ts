@@ -16,8 +16,15 @@ export interface Directive {
 }
 
 const DIRECTIVE = /^(\s*)#\s*clearframe-disable-(next-line|file)\b(.*)$/;
-/** These report on the directives themselves, so a directive cannot silence them. */
-export const UNDISABLEABLE = new Set(['disable-without-reason', 'unused-disable']);
+/**
+ * Rules no directive can silence: the two that report on directives themselves, and `schema` (a file that does not
+ * match the format is never "clean", as a parse error in ESLint cannot be disabled).
+ */
+export const LOCKED: ReadonlyMap<string, string> = new Map([
+  ['disable-without-reason', 'cannot be disabled'],
+  ['unused-disable', 'cannot be disabled'],
+  ['schema', 'cannot be disabled: fix the field (schema findings are always errors)'],
+]);
 
 /** Finds the disable comments of a file. `file` gives node ranges; without it (unparseable YAML) a next-line covers one line. */
 export function parseDirectives(text: string, file?: ParsedFile): Directive[] {
@@ -78,18 +85,26 @@ function nodeEnds(file: ParsedFile): Map<number, number> {
 /**
  * Splits messages into kept and suppressed, and reports directives without a reason
  * (`disable-without-reason`) and directives that suppressed nothing (`unused-disable`).
+ * `locked` maps the rules that no directive may silence here to why (e.g. "cannot be disabled for publishing").
  */
 export function applyDirectives(
   messages: LintMessage[],
   directives: Directive[],
   knownRuleIds: ReadonlySet<string>,
-): { messages: LintMessage[]; suppressed: SuppressedMessage[]; directiveMessages: Omit<LintMessage, 'severity'>[] } {
-  if (directives.length === 0) return { messages, suppressed: [], directiveMessages: [] };
+  locked: ReadonlyMap<string, string> = LOCKED,
+): {
+  messages: LintMessage[];
+  suppressed: SuppressedMessage[];
+  /** Each suppressed message, by the message it was made from. */
+  suppressedFrom: Map<LintMessage, SuppressedMessage>;
+  directiveMessages: Omit<LintMessage, 'severity'>[];
+} {
+  const suppressedFrom = new Map<LintMessage, SuppressedMessage>();
+  if (directives.length === 0) return { messages, suppressed: [], suppressedFrom, directiveMessages: [] };
   const used = new Set<string>();
   const kept: LintMessage[] = [];
-  const suppressed: SuppressedMessage[] = [];
   for (const message of messages) {
-    const matching = UNDISABLEABLE.has(message.ruleId)
+    const matching = locked.has(message.ruleId)
       ? []
       : directives.filter((d) => d.ruleIds.includes(message.ruleId) && message.line >= d.from && message.line <= d.to);
     if (matching.length === 0) {
@@ -97,7 +112,7 @@ export function applyDirectives(
       continue;
     }
     for (const d of matching) used.add(`${d.line}:${message.ruleId}`);
-    suppressed.push({ ...message, suppressions: matching.map((d) => ({ kind: 'directive', justification: d.reason })) });
+    suppressedFrom.set(message, { ...message, suppressions: matching.map((d) => ({ kind: 'directive', justification: d.reason })) });
   }
   const directiveMessages: Omit<LintMessage, 'severity'>[] = [];
   for (const d of directives) {
@@ -109,15 +124,16 @@ export function applyDirectives(
       directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `clearframe-disable-${d.kind} names no rule; list the rule ids it should silence` });
     }
     for (const id of d.ruleIds) {
+      const lockedBecause = locked.get(id);
       if (!knownRuleIds.has(id)) {
         directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `unknown rule "${id}" in clearframe-disable-${d.kind}; run \`clearframe rules\` for the list` });
-      } else if (UNDISABLEABLE.has(id)) {
-        directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `"${id}" cannot be disabled` });
+      } else if (lockedBecause !== undefined) {
+        directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `"${id}" ${lockedBecause}` });
       } else if (!used.has(`${d.line}:${id}`)) {
         const where = d.kind === 'file' ? 'in this file' : `on line ${d.from}${d.to > d.from ? `–${d.to}` : ''}`;
         directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `unused disable: no "${id}" finding ${where}; remove "${id}" from the comment` });
       }
     }
   }
-  return { messages: kept, suppressed, directiveMessages };
+  return { messages: kept, suppressed: [...suppressedFrom.values()], suppressedFrom, directiveMessages };
 }

@@ -12,16 +12,18 @@ import {
   type ParsedFile,
   type PolicyDocument,
   type Problem,
-  type Spec,
 } from '@clearframe/schema';
 import { defaultConfig, settingsResolver, type ResolvedConfig, type RuleSetting } from './config.js';
-import { applyDirectives, parseDirectives, type Directive } from './disable.js';
-import { duplicateMethodIds } from './rules/duplicate-id.js';
+import { applyDirectives, LOCKED, parseDirectives, type Directive } from './disable.js';
+import { guardPolicy, type InvalidFields } from './guard.js';
+import { clinicFromPath } from './layout.js';
 import { rules } from './rules/index.js';
-import type { LintMessage, LintResult, Severity } from './types.js';
+import type { FileFinding, FileSuppressed, LintMessage, LintResult, LintedPolicy, ProjectLint, ProjectPolicy, Severity, SuppressedMessage } from './types.js';
 
-/** Reads a file's bytes; undefined when it does not exist. Throws when it exists but cannot be read. */
-export type Reader = (path: string) => Promise<Uint8Array | string | undefined>;
+/** A file's bytes; `undefined` when it does not exist; `{ tooLarge }` (its size) when it is over the limit and was not read. */
+export type ReadResult = Uint8Array | string | undefined | { tooLarge: number };
+/** Reads a file. Throws FileReadError when it exists but cannot be read. */
+export type Reader = (path: string) => Promise<ReadResult>;
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -32,7 +34,15 @@ export interface LintOptions {
   /** `extends` targets must stay inside this directory; default: the config's directory, else cwd. */
   root?: string;
   reader?: Reader;
+  /**
+   * Rules a config cannot turn off or lower below error and a disable comment cannot silence (the publishing floor).
+   * Empty by default: CI lints exactly as configured.
+   */
+  floor?: ReadonlySet<string>;
 }
+
+/** The publishing floor of the format (policy-format.md, "Publishing floor"). */
+export const DEFAULT_FLOOR: readonly string[] = ['schema', 'turnaround-required', 'crisis-route-required', 'crisis-route-actionable', 'friending-confidentiality', 'placeholder-text'];
 
 /** A file that exists but cannot be read: the CLI exits 2. */
 export class FileReadError extends Error {
@@ -54,7 +64,7 @@ export const diskReader: Reader = async (path) => {
   try {
     const info = statSync(path);
     if (info.isDirectory()) throw new FileReadError(`${path} is a directory`);
-    if (info.size > MAX_FILE_BYTES) return new Uint8Array(info.size > MAX_FILE_BYTES * 4 ? MAX_FILE_BYTES + 1 : info.size);
+    if (info.size > MAX_FILE_BYTES) return { tooLarge: info.size };
     return readFileSync(path);
   } catch (error) {
     if (error instanceof FileReadError) throw error;
@@ -76,26 +86,52 @@ interface Loaded {
   problems: Problem[];
 }
 
+/** A policy as the run goes: its findings are collected as messages of the files they are reported under. */
+interface PolicyRun {
+  policy: EffectivePolicy;
+  path: string;
+  findings: { state: FileState; message: LintMessage }[];
+}
+
 /**
- * Lints files (absolute paths, or paths relative to `cwd`) as one project: extends are resolved,
- * duplicate ids are found across files, and findings on inherited fields are reported once under the file that holds them.
+ * Lints files (absolute paths, or paths relative to `cwd`) as one project in one pass: `extends` is resolved, rules run
+ * on every document that parsed, cross-file rules see every policy, and a finding on an inherited field is reported once
+ * under the file that holds it. Returns the per-file results and, per policy, its effective document and findings.
  */
+export function lintProject(paths: readonly string[], options: LintOptions = {}): Promise<ProjectLint> {
+  return lintRun(paths, options, true);
+}
+
+/** Lints files as one project and returns the per-file results (what `clearframe lint` prints). */
 export async function lintFiles(paths: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
+  // Without the policies, each parsed policy can be dropped as soon as its rules have run.
+  return (await lintRun(paths, options, false)).results;
+}
+
+async function lintRun(paths: readonly string[], options: LintOptions, keepPolicies: boolean): Promise<ProjectLint> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? defaultConfig(cwd);
   const root = options.root ?? config.baseDir;
   const today = options.today ?? todayUtc();
   const read = options.reader ?? diskReader;
-  const rulesFor = settingsResolver(config);
+  const floor = options.floor ?? new Set<string>();
+  const rulesFor = withFloor(settingsResolver(config), floor);
+  const locked = new Map(LOCKED);
+  for (const id of floor) if (!locked.has(id)) locked.set(id, 'cannot be disabled for publishing: it is part of the publishing floor');
   const states = new Map<string, FileState>();
-  const seenMessages = new Set<string>();
-  const policyIds = new Map<string, { path: string; clinic: string; line: number; column: number }[]>();
+  const seenMessages = new Map<string, LintMessage>();
+  const projectPolicies: (ProjectPolicy & { path: string; file: ParsedFile })[] = [];
+  const runs: PolicyRun[] = [];
 
   // Parsed files stay cached only while something may extend them (ClinicDefaults); policies are dropped after use.
   const defaultsCache = new Map<string, Loaded | undefined>();
   const loadFile = async (path: string): Promise<Loaded | undefined> => {
     const bytes = await read(path);
-    return bytes === undefined ? undefined : loadPolicySource(path, bytes);
+    if (bytes === undefined) return undefined;
+    if (typeof bytes === 'object' && 'tooLarge' in bytes) {
+      return { problems: [{ line: 1, column: 1, pointer: '', message: `file is ${(bytes.tooLarge / 1048576).toFixed(1)} MB; policy files are limited to ${MAX_FILE_BYTES / 1048576} MB` }] };
+    }
+    return loadPolicySource(path, bytes);
   };
   const loadDefaults = async (path: string) => {
     if (!options.reader) assertInsideOnDisk(path, root, cwd);
@@ -111,65 +147,119 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     }
     return state;
   };
-  const add = (state: FileState, message: LintMessage) => {
+  /** Adds a message to a file once; returns the stored message (the earlier one when it was already there). */
+  const add = (state: FileState, message: LintMessage): LintMessage => {
     const key = `${state.filePath}\u0000${message.ruleId}\u0000${message.line}:${message.column}\u0000${message.message}`;
-    if (seenMessages.has(key)) return;
-    seenMessages.add(key);
-    state.messages.push({ ...message, message: detach(message.message), path: detach(message.path) });
+    const seen = seenMessages.get(key);
+    if (seen) return seen;
+    const stored = { ...message, message: detach(message.message), path: detach(message.path) };
+    seenMessages.set(key, stored);
+    state.messages.push(stored);
+    return stored;
+  };
+  const reportIn = (state: FileState, file: ParsedFile, ruleId: string, severity: Severity, pointer: string, message: string) => {
+    const { line, column } = locate(file, pointer);
+    return add(state, { ruleId, severity, message, line, column, path: pointer });
   };
 
   for (const input of paths) {
-    const path = toInternal(input, cwd);
+    const path = resolve(cwd, input);
     const settings = rulesFor(path);
     const loaded = defaultsCache.get(path) ?? (await loadFile(path));
     if (!loaded) throw new FileReadError(`no such file: ${display(path, cwd)}`);
     const state = stateOf(path, loaded.file, loaded.file?.text);
-    const schema = settings.get('schema');
-    if (schema) for (const p of loaded.problems) add(state, at('schema', schema.severity, p, p.pointer));
-    if (!loaded.file || loaded.problems.length > 0) continue;
-    const document = loaded.file.value as PolicyDocument;
-    const duplicate = settings.get('duplicate-id');
-    if (duplicate) for (const p of duplicateMethodIds(loaded.file)) add(state, at('duplicate-id', duplicate.severity, p, p.pointer));
+    const schema = settings.get('schema')!;
+    for (const p of loaded.problems) add(state, at('schema', schema.severity, p, p.pointer));
+    const file = loaded.file;
+    if (!file) continue;
+    for (const [id, setting] of settings) {
+      rules.get(id)!.checkFile?.({ file, report: (pointer, message) => void reportIn(state, file, id, setting.severity, pointer, message) });
+    }
+    const invalidAt = new Set(loaded.problems.map((p) => p.pointer));
+    const document = file.value as PolicyDocument | null;
+    if (document === null || typeof document !== 'object' || Array.isArray(document) || invalidAt.has('/kind')) continue;
     if (document.kind === 'ClinicDefaults') {
       defaultsCache.set(path, loaded);
       continue;
     }
-    const resolved = await resolveExtends(loaded.file, { load: loadDefaults, root, display: (p) => display(p, cwd) });
+    // An invalid `extends` leaves the effective policy unknown: its schema finding stands alone.
+    if (document.kind !== 'CommunicationPolicy' || invalidAt.has('/extends')) continue;
+    const resolved = await resolveExtends(file, { load: loadDefaults, root, display: (p) => display(p, cwd) });
     if (!resolved.policy) {
-      if (schema) for (const p of resolved.problems) add(state, at('schema', schema.severity, p, p.pointer));
+      for (const p of resolved.problems) add(state, at('schema', schema.severity, p, p.pointer));
       continue;
     }
     const policy = resolved.policy;
-    const clinic = detach(document.metadata.clinic ?? clinicFromPath(relative(root, path).split(sep).join('/')));
-    const idLocation = locate(loaded.file, '/metadata/id');
-    const key = detach(`${clinic}\u0000${document.metadata.id}`);
-    const entry = { path, clinic, line: idLocation.line, column: idLocation.column };
-    const sameId = policyIds.get(key);
-    if (sameId) sameId.push(entry);
-    else policyIds.set(key, [entry]);
-    runPolicyRules(policy, settings, today, (file, message) => add(stateOf(file.path, file, file.text), message));
-  }
-
-  const duplicate = (path: string) => rulesFor(path).get('duplicate-id');
-  for (const entries of policyIds.values()) {
-    if (entries.length < 2) continue;
-    for (const entry of entries) {
-      const setting = duplicate(entry.path);
-      if (!setting) continue;
-      const others = entries.filter((e) => e !== entry).map((e) => display(e.path, cwd));
-      const scope = entry.clinic === '' ? 'among policies with no clinic' : `in clinic "${entry.clinic}"`;
-      add(states.get(entry.path)!, {
-        ruleId: 'duplicate-id',
-        severity: setting.severity,
-        message: `policy id is used more than once ${scope}: also in ${others.join(', ')}`,
-        line: entry.line,
-        column: entry.column,
-        path: '/metadata/id',
-      });
+    const id = document.metadata?.id;
+    if (typeof id === 'string' && !invalidAt.has('/metadata/id') && !invalidAt.has('/metadata')) {
+      const clinic = detach(typeof document.metadata.clinic === 'string' ? document.metadata.clinic : clinicFromPath(relative(root, path).split(sep).join('/')));
+      projectPolicies.push({ path, file, filePath: state.filePath, clinic, id: detach(id) });
     }
+    const invalid = new Map<ParsedFile, readonly Problem[]>([[file, loaded.problems]]);
+    const run: PolicyRun = { policy, path, findings: [] };
+    if (keepPolicies) runs.push(run);
+    runPolicyRules(policy, invalid, settings, today, (origin, message) => {
+      const owner = stateOf(origin.path, origin, origin.text);
+      const stored = add(owner, message);
+      if (keepPolicies) run.findings.push({ state: owner, message: stored });
+    });
   }
 
-  return [...states.values()].map((state) => finish(state, rulesFor(state.path)));
+  for (const [id, rule] of rules) {
+    if (!rule.checkProject) continue;
+    rule.checkProject({
+      policies: projectPolicies,
+      report(policy, pointer, message) {
+        const setting = rulesFor((policy as (typeof projectPolicies)[number]).path).get(id);
+        const entry = policy as (typeof projectPolicies)[number];
+        if (setting) reportIn(states.get(entry.path)!, entry.file, id, setting.severity, pointer, message);
+      },
+    });
+  }
+
+  const outcome = new Map<LintMessage, SuppressedMessage | undefined>();
+  const results = [...states.values()].map((state) => finish(state, rulesFor(state.path), locked, outcome));
+  return { results, policies: runs.map((run) => lintedPolicy(run, outcome, cwd)) };
+}
+
+type SourceOptions = Omit<LintOptions, 'reader' | 'cwd' | 'root'>;
+
+/** Lints in-memory sources as one project (used by the API). Paths are POSIX, relative to the project root. */
+export async function lintSourcesProject(sources: readonly { path: string; source: string }[], options: SourceOptions = {}): Promise<ProjectLint> {
+  const byPath = new Map(sources.map((s) => [posix.join('/', s.path), s.source]));
+  return lintProject([...byPath.keys()], {
+    ...options,
+    config: options.config ?? defaultConfig('/'),
+    cwd: '/',
+    root: '/',
+    reader: async (path) => byPath.get(path),
+  });
+}
+
+/** `lintSourcesProject`, per-file results only. */
+export async function lintSources(sources: readonly { path: string; source: string }[], options: SourceOptions = {}): Promise<LintResult[]> {
+  return (await lintSourcesProject(sources, options)).results;
+}
+
+/** Applies the floor to the settings of each file: a floor rule is always on, at error. */
+function withFloor(resolve: (path: string) => ReadonlyMap<string, RuleSetting>, floor: ReadonlySet<string>): (path: string) => ReadonlyMap<string, RuleSetting> {
+  if (floor.size === 0) return resolve;
+  const raised = new Map<ReadonlyMap<string, RuleSetting>, ReadonlyMap<string, RuleSetting>>();
+  return (path) => {
+    const settings = resolve(path);
+    let out = raised.get(settings);
+    if (!out) {
+      const copy = new Map(settings);
+      for (const id of floor) {
+        const rule = rules.get(id);
+        if (!rule) continue;
+        const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
+        copy.set(id, { severity: 'error', options: settings.get(id)?.options ?? defaults });
+      }
+      raised.set(settings, (out = copy));
+    }
+    return out;
+  };
 }
 
 /** `extends` stays inside the root on disk too: a symbolic link on the way may not lead out of it. */
@@ -188,34 +278,47 @@ function assertInsideOnDisk(path: string, root: string, cwd: string): void {
   }
 }
 
-/** Lints in-memory sources as one project (used by the API). Paths are POSIX, relative to the project root. */
-export async function lintSources(sources: readonly { path: string; source: string }[], options: Omit<LintOptions, 'reader' | 'cwd' | 'root'> = {}): Promise<LintResult[]> {
-  const byPath = new Map(sources.map((s) => [posix.join('/', s.path), s.source]));
-  return lintFiles([...byPath.keys()], {
-    ...options,
-    config: options.config ?? defaultConfig('/'),
-    cwd: '/',
-    root: '/',
-    reader: async (path) => byPath.get(path),
-  });
-}
-
-function runPolicyRules(policy: EffectivePolicy, settings: ReadonlyMap<string, RuleSetting>, today: string, emit: (file: ParsedFile, message: LintMessage) => void): void {
-  const spec: Spec = policy.value.spec ?? {};
+/**
+ * Runs the policy rules on one effective policy. When a file of its chain failed the schema, each rule sees a guarded
+ * view (unknown keys hidden, invalid fields unreadable) and a rule that read an invalid field reports nothing.
+ */
+function runPolicyRules(
+  policy: EffectivePolicy,
+  invalid: InvalidFields,
+  settings: ReadonlyMap<string, RuleSetting>,
+  today: string,
+  emit: (file: ParsedFile, message: LintMessage) => void,
+): void {
+  const hasProblems = [...invalid.values()].some((problems) => problems.length > 0);
+  const guard = hasProblems ? guardPolicy(policy, invalid) : undefined;
+  const value = guard?.value ?? policy.value;
   for (const [id, setting] of settings) {
     const rule = rules.get(id)!;
     if (!rule.check) continue;
-    rule.check({
-      policy: policy.value,
-      spec,
-      options: setting.options,
-      today,
-      report(path, message) {
-        const origin = placeOf(policy, path);
-        const location = locate(origin.file, origin.pointer);
-        emit(origin.file, { ruleId: id, severity: setting.severity, message, line: location.line, column: location.column, path });
-      },
-    });
+    guard?.reset();
+    const found: LintMessage[] = [];
+    try {
+      const spec = value.spec;
+      rule.check({
+        policy: value,
+        spec: spec !== null && typeof spec === 'object' ? spec : {},
+        options: setting.options,
+        today,
+        report(path, message) {
+          found.push({ ruleId: id, severity: setting.severity, message, line: 0, column: 0, path });
+        },
+      });
+    } catch (error) {
+      // A rule that stumbled over a value the schema already rejected has nothing to add.
+      if (guard?.touched) continue;
+      throw error;
+    }
+    if (guard?.touched) continue;
+    for (const message of found) {
+      const origin = placeOf(policy, message.path);
+      const location = locate(origin.file, origin.pointer);
+      emit(origin.file, { ...message, line: location.line, column: location.column });
+    }
   }
 }
 
@@ -244,8 +347,10 @@ function at(ruleId: string, severity: Severity, position: { line: number; column
   return { ruleId, severity, message: position.message, line: position.line, column: position.column, path };
 }
 
-function finish(state: FileState, settings: ReadonlyMap<string, RuleSetting>): LintResult {
-  const applied = applyDirectives(state.messages, state.directives, knownRuleIds);
+/** Applies the file's disable comments; records in `outcome` what became of each message (suppressed, or kept). */
+function finish(state: FileState, settings: ReadonlyMap<string, RuleSetting>, locked: ReadonlyMap<string, string>, outcome: Map<LintMessage, SuppressedMessage | undefined>): LintResult {
+  const applied = applyDirectives(state.messages, state.directives, knownRuleIds, locked);
+  for (const message of state.messages) outcome.set(message, applied.suppressedFrom.get(message));
   const directiveMessages = applied.directiveMessages.flatMap((m) => {
     const setting = settings.get(m.ruleId);
     return setting ? [{ ...m, severity: setting.severity }] : [];
@@ -254,15 +359,26 @@ function finish(state: FileState, settings: ReadonlyMap<string, RuleSetting>): L
   return { filePath: state.filePath, messages, suppressedMessages: applied.suppressed.sort(byPosition) };
 }
 
-function byPosition(a: LintMessage, b: LintMessage): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+function lintedPolicy(run: PolicyRun, outcome: ReadonlyMap<LintMessage, SuppressedMessage | undefined>, cwd: string): LintedPolicy {
+  const messages: FileFinding[] = [];
+  const suppressedMessages: FileSuppressed[] = [];
+  for (const { state, message } of run.findings) {
+    const suppressed = outcome.get(message);
+    if (suppressed) suppressedMessages.push({ ...suppressed, filePath: state.filePath });
+    else messages.push({ ...message, filePath: state.filePath });
+  }
+  const order = (a: FileFinding, b: FileFinding) => (a.filePath === b.filePath ? byPosition(a, b) : a.filePath < b.filePath ? -1 : 1);
+  return {
+    filePath: display(run.path, cwd),
+    document: run.policy.value,
+    files: [run.policy.file, ...run.policy.chain].map((f) => display(f.path, cwd)),
+    messages: messages.sort(order),
+    suppressedMessages: suppressedMessages.sort(order),
+  };
 }
 
-/** The clinic of a file under clinics/<clinic>/…, else '' (the shared namespace). */
-export function clinicFromPath(relativePath: string): string {
-  const parts = relativePath.split('/');
-  const index = parts.indexOf('clinics');
-  return index !== -1 && index < parts.length - 2 ? parts[index + 1]! : '';
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
 /**
@@ -271,10 +387,6 @@ export function clinicFromPath(relativePath: string): string {
  */
 function detach(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
-}
-
-function toInternal(path: string, cwd: string): string {
-  return resolve(cwd, path);
 }
 
 function display(path: string, cwd: string): string {

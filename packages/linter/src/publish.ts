@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYamlValue } from 'yaml';
 import { CONFIG_FILE, ConfigError, loadConfig } from './config.js';
 import { collectFiles, PathError } from './files.js';
-import { clinicFromPath } from './lint.js';
+import { clinicFromPath } from './layout.js';
 
 export interface PublishIo {
   cwd: string;

@@ -3,11 +3,8 @@ import type { Rule, RuleMeta } from './types.js';
 const DOCS_BASE = 'https://github.com/clearframe/clearframe/blob/main/packages/linter/docs/rules/';
 
 /** Declares a rule; its docs URL is derived from its id. */
-export function defineRule(rule: { meta: Omit<RuleMeta, 'docsUrl' | 'scope'> & { scope?: RuleMeta['scope'] }; check?: Rule['check'] }): Rule {
-  return {
-    meta: { scope: 'policy', ...rule.meta, docsUrl: `${DOCS_BASE}${rule.meta.id}.md` },
-    ...(rule.check ? { check: rule.check } : {}),
-  };
+export function defineRule(rule: { meta: Omit<RuleMeta, 'docsUrl' | 'scope'> & { scope?: RuleMeta['scope'] } } & Omit<Rule, 'meta'>): Rule {
+  return { ...rule, meta: { scope: 'policy', ...rule.meta, docsUrl: `${DOCS_BASE}${rule.meta.id}.md` } };
 }
 
 /** True for a string with some non-space text. */

@@ -1,4 +1,4 @@
-import type { PolicyDocument, Spec } from '@clearframe/schema';
+import type { ParsedFile, PolicyDocument, Spec } from '@clearframe/schema';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Level = Severity | 'off';
@@ -55,7 +55,7 @@ export interface RuleMeta {
   options?: Record<string, RuleOption>;
   /**
    * 'policy' rules check each effective CommunicationPolicy through `check`.
-   * 'engine' rules (schema, duplicate-id across files, disable comments) are produced by the lint engine itself.
+   * 'engine' rules (schema, disable comments) are produced by the lint engine itself; duplicate-id uses checkFile/checkProject.
    */
   scope: 'policy' | 'engine';
 }
@@ -74,7 +74,67 @@ export interface RuleContext {
   report(path: string, message: string): void;
 }
 
+/** What a rule's `checkFile` sees: one parsed file (policy or ClinicDefaults) on its own, before `extends`. */
+export interface FileContext {
+  file: ParsedFile;
+  /** Reports a finding at `pointer` in this file. */
+  report(pointer: string, message: string): void;
+}
+
+/** A CommunicationPolicy of the project, as cross-file rules see it. */
+export interface ProjectPolicy {
+  /** Display path of the policy file. */
+  filePath: string;
+  /** `metadata.clinic`, else the directory under clinics/, else '' (the shared namespace). */
+  clinic: string;
+  /** `metadata.id`. */
+  id: string;
+}
+
+/** What a rule's `checkProject` sees: every policy of the run, once all files are read. */
+export interface ProjectContext {
+  policies: readonly ProjectPolicy[];
+  /** Reports a finding at `pointer` in the policy's own file. */
+  report(policy: ProjectPolicy, pointer: string, message: string): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
+  /** Runs on each effective CommunicationPolicy. */
   check?(context: RuleContext): void;
+  /** Runs on each file that parsed, on its own content (e.g. ids repeated within a file). */
+  checkFile?(context: FileContext): void;
+  /** Runs once per lint run across all policies (e.g. ids repeated across files). */
+  checkProject?(context: ProjectContext): void;
+}
+
+/** A finding with the file it is reported under. */
+export interface FileFinding extends LintMessage {
+  /** Display path of the file (as in LintResult.filePath). */
+  filePath: string;
+}
+
+export interface FileSuppressed extends SuppressedMessage {
+  filePath: string;
+}
+
+/** One CommunicationPolicy of a lint run, with its effective document and every finding that concerns it. */
+export interface LintedPolicy {
+  /** Display path of the policy file. */
+  filePath: string;
+  /** The effective policy: its ClinicDefaults chain merged in. */
+  document: PolicyDocument;
+  /** Display paths of the policy file and the ClinicDefaults files it extends, nearest first. */
+  files: string[];
+  /** Kept findings on this policy's own file and on the fields it inherits. */
+  messages: FileFinding[];
+  suppressedMessages: FileSuppressed[];
+}
+
+/** What one lint pass returns. */
+export interface ProjectLint {
+  /** Per file, as `clearframe lint` reports them. */
+  results: LintResult[];
+  /** One per CommunicationPolicy whose `extends` resolved. */
+  policies: LintedPolicy[];
 }

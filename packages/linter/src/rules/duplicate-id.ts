@@ -1,32 +1,43 @@
-import { locate, toPointer, type ParsedFile, type PolicyDocument, type Problem } from '@clearframe/schema';
+import { locate, toPointer } from '@clearframe/schema';
 import { defineRule } from '../rule.js';
+import type { ProjectPolicy } from '../types.js';
 
-/**
- * Across files the lint engine compares clinic + metadata.id of every policy;
- * within a file, contact method ids are compared here.
- */
+/** Within a file: contact method ids. Across the files of a run: clinic + metadata.id of every policy. */
 export default defineRule({
   meta: {
     id: 'duplicate-id',
     severity: 'error',
     description: 'Disallow two policies with the same clinic and id, and two contact methods with the same id.',
     source: '—',
-    scope: 'engine',
+  },
+  checkFile({ file, report }) {
+    const methods = (file.value as { spec?: { contact?: { methods?: unknown } } } | null)?.spec?.contact?.methods;
+    if (!Array.isArray(methods)) return;
+    const first = new Map<string, number>();
+    methods.forEach((method: unknown, index) => {
+      const id = (method as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') return;
+      const earlier = first.get(id);
+      if (earlier === undefined) return void first.set(id, index);
+      const firstLine = locate(file, toPointer(['spec', 'contact', 'methods', earlier, 'id'])).line;
+      report(toPointer(['spec', 'contact', 'methods', index, 'id']), `contact method id "${id}" is already used on line ${firstLine}; give each method its own id`);
+    });
+  },
+  checkProject({ policies, report }) {
+    const byKey = new Map<string, ProjectPolicy[]>();
+    for (const policy of policies) {
+      const key = `${policy.clinic}\u0000${policy.id}`;
+      const same = byKey.get(key);
+      if (same) same.push(policy);
+      else byKey.set(key, [policy]);
+    }
+    for (const same of byKey.values()) {
+      if (same.length < 2) continue;
+      for (const policy of same) {
+        const others = same.filter((p) => p !== policy).map((p) => p.filePath);
+        const scope = policy.clinic === '' ? 'among policies with no clinic' : `in clinic "${policy.clinic}"`;
+        report(policy, '/metadata/id', `policy id is used more than once ${scope}: also in ${others.join(', ')}`);
+      }
+    }
   },
 });
-
-/** Contact methods of one file (policy or ClinicDefaults) that reuse an id, each reported after its first use. */
-export function duplicateMethodIds(file: ParsedFile): Problem[] {
-  const methods = (file.value as PolicyDocument).spec?.contact?.methods ?? [];
-  const first = new Map<string, number>();
-  const problems: Problem[] = [];
-  methods.forEach((method, index) => {
-    const earlier = first.get(method.id);
-    if (earlier === undefined) return void first.set(method.id, index);
-    const pointer = toPointer(['spec', 'contact', 'methods', index, 'id']);
-    const { line, column } = locate(file, pointer);
-    const firstLine = locate(file, toPointer(['spec', 'contact', 'methods', earlier, 'id'])).line;
-    problems.push({ line, column, pointer, message: `contact method id "${method.id}" is already used on line ${firstLine}; give each method its own id` });
-  });
-  return problems;
-}
