@@ -1,28 +1,5 @@
+import { EMERGENCY_NUMBERS as EXPECTED, NATIONAL_EMERGENCY_NUMBERS as NATIONAL } from '@clearframe/schema/facts';
 import { defineRule } from '../rule.js';
-
-// EU member states but IE (which has its own row), then the EEA states IS, LI and NO; Greece is GR in ISO 3166-1.
-const EUROPEAN_112 = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'IS', 'LI', 'NO',
-];
-
-/** Emergency numbers clients can call, by country; countries not listed are not checked. */
-const EXPECTED: ReadonlyMap<string, readonly string[]> = new Map([
-  ['US', ['911']],
-  ['CA', ['911']],
-  ['GB', ['999', '112']],
-  ['IE', ['112', '999']],
-  ['AU', ['000', '112']],
-  ['NZ', ['111']],
-  ...EUROPEAN_112.map((country): [string, string[]] => [country, ['112']]),
-]);
-
-/** Numbers that reach emergency services only in some countries (111 and 112 are left alone: NHS 111 is a UK service). */
-const NATIONAL: ReadonlyMap<string, { countries: readonly string[]; where: string }> = new Map([
-  ['911', { countries: ['US', 'CA'], where: 'the US and Canada' }],
-  ['999', { countries: ['GB', 'IE'], where: 'the UK and Ireland' }],
-  ['000', { countries: ['AU'], where: 'Australia' }],
-]);
 
 export default defineRule({
   meta: {

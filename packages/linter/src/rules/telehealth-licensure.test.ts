@@ -22,6 +22,11 @@ ruleTester(rule, {
       errors: [{ path: '/spec/telehealth/licensedIn', line: 58, column: 3, message: MESSAGE }],
     },
     {
+      name: "the example is the policy's own jurisdiction",
+      code: editPolicy({ set: { 'metadata.jurisdiction': 'GB-SCT' }, remove: ['spec.telehealth'] }),
+      errors: [{ path: '/spec/telehealth/licensedIn', message: /add telehealth\.licensedIn, e\.g\. \[GB-SCT\], and/ }],
+    },
+    {
       name: 'an empty licensedIn says nothing',
       code: editPolicy({ set: { 'spec.telehealth.licensedIn': [] } }),
       errors: [{ path: '/spec/telehealth/licensedIn', line: 58, message: MESSAGE }],

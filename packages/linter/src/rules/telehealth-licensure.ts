@@ -1,3 +1,4 @@
+import { JURISDICTION } from '@clearframe/schema/facts';
 import { defineRule } from '../rule.js';
 import { offeredMethods } from './util.js';
 
@@ -8,13 +9,15 @@ export default defineRule({
     description: 'Require a policy that offers video to say where the clinician is licensed to practise (telehealth.licensedIn).',
     source: 'ACA H.1.b, APA Telepsychology Guidelines (2013) 8',
   },
-  check({ spec, report }) {
+  check({ policy, spec, report }) {
     const [video] = offeredMethods(spec, ['video']);
     const licensedIn = spec.telehealth?.licensedIn;
     if (!video || (Array.isArray(licensedIn) && licensedIn.length > 0)) return;
+    const jurisdiction = policy.metadata?.jurisdiction;
+    const example = typeof jurisdiction === 'string' && JURISDICTION.test(jurisdiction) ? jurisdiction : 'US-CA';
     report(
       '/spec/telehealth/licensedIn',
-      `the policy offers video ("${video.method.id}") but doesn't say where you are licensed to practise: add telehealth.licensedIn, e.g. [US-CA], and say in telehealth.clientLocation where the client needs to be during a session`,
+      `the policy offers video ("${video.method.id}") but doesn't say where you are licensed to practise: add telehealth.licensedIn, e.g. [${example}], and say in telehealth.clientLocation where the client needs to be during a session`,
     );
   },
 });
