@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import type { glob as Glob, isDynamicPattern as IsDynamicPattern } from 'tinyglobby';
 import type { ResolvedConfig } from './config.js';
 
 /** A path on the command line that does not exist or matches nothing: the CLI exits 2. */
@@ -43,8 +44,8 @@ export async function collectFiles(paths: readonly string[], config: ResolvedCon
 }
 
 interface Globbing {
-  glob: typeof import('tinyglobby').glob;
-  isDynamicPattern: typeof import('tinyglobby').isDynamicPattern;
+  glob: typeof Glob;
+  isDynamicPattern: typeof IsDynamicPattern;
   /** A file found in a directory is linted when the config includes it and does not exclude it (or it is outside the config's directory). */
   wanted: (file: string) => boolean;
   isExcludedFile: (file: string) => boolean;

@@ -157,7 +157,7 @@ describe('one pass returns each policy with its effective document and findings'
     const [linted] = project.policies;
     expect(linted!.filePath).toBe('policy.yaml');
     expect(linted!.files).toEqual(['policy.yaml', 'clinic.yaml']);
-    expect(linted!.document.spec.turnaround?.within).toBe('24h');
+    expect(linted!.document.spec?.turnaround?.within).toBe('24h');
     expect(linted!.messages.map((m) => [m.filePath, m.ruleId])).toEqual(expect.arrayContaining([['policy.yaml', 'published-url']]));
     expect(linted!.suppressedMessages.map((m) => [m.filePath, m.ruleId])).toEqual([['clinic.yaml', 'faster-reply-disclaimer']]);
     // The inherited finding is reported once, under clinic.yaml.
