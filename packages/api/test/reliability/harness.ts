@@ -162,8 +162,8 @@ export function queryable(client: pg.Client): Queryable {
 
 export interface PrivateCluster {
   url: string;
-  /** Stops the server like a power cut (immediate mode: no checkpoint, sessions dropped). */
-  stop(): void;
+  /** Stops the server like a power cut (immediate mode: no checkpoint, sessions dropped), or a fast shutdown (sessions ended). */
+  stop(mode?: 'immediate' | 'fast'): void;
   /** Starts it again on the same port and data directory. */
   start(): void;
   /** Stops it for good and removes it. */
@@ -200,8 +200,8 @@ export async function privateCluster(): Promise<PrivateCluster> {
   let running = true;
   return {
     url,
-    stop: () => {
-      pgCtl(['-D', data, '-m', 'immediate', '-w', '-t', '30', 'stop']);
+    stop: (mode = 'immediate') => {
+      pgCtl(['-D', data, '-m', mode, '-w', '-t', '30', 'stop']);
       running = false;
     },
     start: () => {
