@@ -51,3 +51,20 @@ describe('v1.1 rules on fields that fail the schema', () => {
     expect(v11).toEqual(['telehealth-licensure /spec/telehealth/licensedIn', 'message-records /spec/privacy/records']);
   });
 });
+
+describe('text that cannot be stored (issue 16.3)', () => {
+  it('NUL and unpaired surrogates in values and keys are schema errors with line and field, and cannot be disabled', async () => {
+    const source = editPolicy({ set: { 'spec.turnaround.note': 'back\u0000soon', 'spec.concerns.channels.1': 'card \uD800' } })
+      .replace('  sharing:\n', '  sharing:\n    # clearframe-disable-next-line schema -- try to hide it\n    "bad\\0key": x\n');
+    const { results } = await lintSourcesProject([{ path: 'policy.yaml', source }], { today: TODAY });
+    const schema = results[0]!.messages.filter((m) => m.ruleId === 'schema');
+    expect(schema.map((m) => [m.path, m.severity, m.message])).toEqual([
+      ['/spec/turnaround/note', 'error', '"note" contains a NUL character (\\0), which cannot be stored: remove it'],
+      ['/spec/concerns/channels/1', 'error', '"channels" contains an unpaired UTF-16 surrogate (such as \\uD800), which cannot be stored: remove it'],
+      ['/spec/sharing/bad\u0000key', 'error', expect.stringMatching(/^unknown field/)],
+      ['/spec/sharing/bad\u0000key', 'error', 'a key in spec.sharing contains a NUL character (\\0), which cannot be stored: rename it'],
+    ]);
+    expect(schema.every((m) => m.line > 1 && m.column >= 1)).toBe(true);
+    expect(results[0]!.suppressedMessages.filter((m) => m.ruleId === 'schema')).toEqual([]);
+  });
+});
