@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +64,7 @@ describe('clearframe init', () => {
     }
   });
 
-  it('quotes its dates, so YAML 1.1 tools read them as strings too', async () => {
+  it('quotes its dates, so YAML 1.1 tools (the yaml package in 1.1 mode, PyYAML) read them as strings too', async () => {
     expect((await cli(['init', '--id', 'dates', '--output', 'dates.yaml'], dir)).code).toBe(0);
     const text = readFileSync(join(dir, 'dates.yaml'), 'utf8');
     for (const version of ['1.1', '1.2'] as const) {
@@ -71,6 +72,9 @@ describe('clearframe init', () => {
       expect(metadata.effective, version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(metadata.reviewed, version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+    // PyYAML, the YAML 1.1 loader behind many editors' and CI tools' checks, turns an unquoted date into a date object.
+    const types = execFileSync('python3', ['-c', 'import sys, yaml; m = yaml.safe_load(sys.stdin)["metadata"]; print(type(m["effective"]).__name__, type(m["reviewed"]).__name__)'], { input: text }).toString();
+    expect(types.trim()).toBe('str str');
   });
 
   it('never overwrites a file', async () => {
