@@ -82,6 +82,11 @@ spec:
       ],
     },
     {
+      name: 'the urgent route (v1.1) is checked too',
+      code: editPolicy({ set: { 'spec.contact.routes.urgent': { via: ['office-phone', 'on-call'], note: 'Same-day call-back' } } }),
+      errors: [{ path: '/spec/contact/routes/urgent/via/1', message: 'the urgent route uses "on-call", but no contact method has that id: fix the id or add the method under contact.methods' }],
+    },
+    {
       name: 'the crisis route is checked too',
       code: editPolicy({ set: { 'spec.contact.routes.crisis.via': ['text', 'emergency-line'] } }),
       errors: [

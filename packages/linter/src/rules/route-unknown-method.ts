@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 import { isOffered } from './util.js';
 
-const ROUTES = ['administrative', 'clinical', 'crisis'] as const;
+const ROUTES = ['administrative', 'clinical', 'urgent', 'crisis'] as const;
 
 export default defineRule({
   meta: {

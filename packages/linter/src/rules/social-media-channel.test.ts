@@ -77,6 +77,18 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'the urgent route (v1.1) through social media',
+      code: lines(...HEADER, ...METHODS, '    routes:', '      urgent: { via: [office-phone, facebook], note: Same-day call-back }'),
+      errors: [
+        {
+          message: /^the urgent route sends clients to "facebook", a social-media method: .* for urgent matters$/,
+          path: '/spec/contact/routes/urgent/via/1',
+          line: 16,
+          column: 37,
+        },
+      ],
+    },
+    {
       name: 'a method that is not offered but still named in a route',
       code: lines(...HEADER, ...METHODS, '        offered: false', '    routes:', '      clinical: { via: [facebook] }'),
       errors: [{ path: '/spec/contact/routes/clinical/via/0', line: 17, column: 25 }],

@@ -1,12 +1,13 @@
 import { defineRule } from '../rule.js';
 
-const NEEDS = ['clinical', 'crisis'] as const;
+const NEEDS = ['clinical', 'urgent', 'crisis'] as const;
+const FOR: Record<(typeof NEEDS)[number], string> = { clinical: 'clinical matters', urgent: 'urgent matters', crisis: 'crises' };
 
 export default defineRule({
   meta: {
     id: 'social-media-channel',
     severity: 'warning',
-    description: 'Disallow social-media methods in the clinical and crisis routes.',
+    description: 'Disallow social-media methods in the clinical, urgent and crisis routes.',
     source: 'Kolmes, NASW 2017',
   },
   check({ spec, report }) {
@@ -17,7 +18,7 @@ export default defineRule({
         if (kinds.get(id) !== 'social-media') return;
         report(
           `/spec/contact/routes/${need}/via/${index}`,
-          `the ${need} route sends clients to "${id}", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for ${need === 'crisis' ? 'crises' : 'clinical matters'}`,
+          `the ${need} route sends clients to "${id}", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for ${FOR[need]}`,
         );
       });
     }
