@@ -27,6 +27,7 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
     // schema/node.ts defines `nodes` itself, so that one malformed id is null instead of an error for the whole list.
     nodesQueryOptions: false,
+    idFieldOptions: { description: 'Global id: refetch the object with node(id:) or nodes(ids:).' },
     nodeQueryOptions: {
       description: 'Fetches any object by its global id.',
       resolve: async (_root, { id }, _ctx, _info, resolveNode) => {

@@ -26,13 +26,13 @@ export const PolicyRef = builder.loadableNode('Policy', {
   sort: (p) => p.id,
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'metadata.id: the policy slug, unique within its clinic.' }),
-    clinic: t.field({ type: ClinicRef, resolve: (p) => p.clinicId }),
-    apiVersion: t.string({ resolve: (p) => p.current.document.apiVersion }),
-    kind: t.field({ type: PolicyKindRef, resolve: (p) => p.current.document.kind }),
+    clinic: t.field({ type: ClinicRef, description: 'The clinic the policy belongs to.', resolve: (p) => p.clinicId }),
+    apiVersion: t.string({ description: 'Format version: clearframe/v1.', resolve: (p) => p.current.document.apiVersion }),
+    kind: t.field({ type: PolicyKindRef, description: 'Always COMMUNICATION_POLICY for a published policy.', resolve: (p) => p.current.document.kind }),
     extends: t.string({ nullable: true, description: 'The ClinicDefaults file this policy extends, as written.', resolve: (p) => p.current.document.extends ?? null }),
-    metadata: t.field({ type: PolicyMetadataRef, resolve: (p) => p.current.document.metadata }),
+    metadata: t.field({ type: PolicyMetadataRef, description: 'Who the policy belongs to and when it applies.', resolve: (p) => p.current.document.metadata }),
     spec: t.field({ type: PolicySpecRef, description: 'The effective spec (ClinicDefaults merged in).', resolve: (p) => p.current.document.spec ?? {} }),
-    lintStatus: t.field({ type: LintStatusRef, resolve: (p) => p.current.lintStatus }),
+    lintStatus: t.field({ type: LintStatusRef, description: 'Lint outcome of the newest version.', resolve: (p) => p.current.lintStatus }),
     findings: t.field({ type: [LintFindingRef], description: 'Warnings and infos of the newest version.', resolve: (p) => p.current.findings }),
     exceptions: t.field({ type: [PolicyExceptionRef], description: 'Findings suppressed in the newest version, each with its reason.', resolve: (p) => p.current.exceptions }),
     retiredAt: t.field({
@@ -42,12 +42,13 @@ export const PolicyRef = builder.loadableNode('Policy', {
       resolve: (p) => p.retiredAt,
     }),
     publishedAt: t.field({ type: 'DateTime', description: 'When the newest version was published.', resolve: (p) => p.current.publishedAt }),
-    contentHash: t.string({ resolve: (p) => p.current.contentHash }),
+    contentHash: t.string({ description: 'sha256 of the canonical JSON of the effective policy (newest version).', resolve: (p) => p.current.contentHash }),
     document: t.field({ type: 'JSON', description: 'The effective policy as JSON.', resolve: (p) => p.current.document }),
-    currentVersion: t.field({ type: PolicyVersionRef, resolve: (p) => p.current }),
+    currentVersion: t.field({ type: PolicyVersionRef, description: 'The newest version.', resolve: (p) => p.current }),
     version: t.field({
       type: PolicyVersionRef,
       nullable: true,
+      description: 'One version by number (1 is the first published).',
       args: { number: t.arg.int({ required: true }) },
       resolve: async (p, args, ctx) => {
         const version = await versionByNumber(ctx).load({ policyId: p.id, number: args.number });
@@ -68,8 +69,8 @@ export const PolicyRef = builder.loadableNode('Policy', {
         return { from: before, to: after, changes: diff(before.document, after.document) };
       },
     }),
-    createdAt: t.field({ type: 'DateTime', resolve: (p) => p.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updatedAt }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the first version was published.', resolve: (p) => p.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When the policy last changed (a version, retired or restored).', resolve: (p) => p.updatedAt }),
   }),
 });
 
