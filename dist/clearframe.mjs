@@ -69,11 +69,11 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -82,7 +82,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -93,7 +93,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -103,13 +103,13 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isMap = isMap3;
+    exports.isNode = isNode2;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -121,7 +121,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -130,9 +130,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -266,7 +266,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -276,7 +276,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -420,7 +420,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -447,7 +447,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -458,7 +458,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -638,7 +638,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -664,7 +664,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -1721,7 +1721,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1731,7 +1731,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1770,7 +1770,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -1779,15 +1779,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -3178,7 +3178,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3198,7 +3198,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3224,7 +3224,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3249,7 +3249,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3259,7 +3259,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3268,7 +3268,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3286,7 +3286,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3315,11 +3315,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -4019,10 +4019,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4036,7 +4036,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4076,7 +4076,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4167,7 +4167,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4181,13 +4181,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -4217,9 +4217,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4230,18 +4230,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4255,7 +4255,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4295,8 +4295,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap3 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4308,7 +4308,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4318,9 +4318,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4337,7 +4337,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4366,7 +4366,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4517,7 +4517,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4534,24 +4534,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4734,25 +4734,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5114,11 +5114,11 @@ var require_compose_doc = __commonJS({
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const contentEnd2 = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
       if (re.comment)
         doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      doc.range = [offset, contentEnd2, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -5562,14 +5562,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5586,15 +5586,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5605,8 +5605,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5637,7 +5637,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -5652,8 +5652,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5736,8 +5736,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isCollection = isCollection2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6736,18 +6736,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep8;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6900,15 +6900,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7102,13 +7102,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7253,7 +7253,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7328,7 +7328,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -7353,7 +7353,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7381,8 +7381,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7417,6 +7417,11 @@ function parseYaml(text, path) {
     return { problems: [{ ...TOP, pointer: "", message: "file is larger than 5 MB; policy files are limited to 5 MB" }] };
   }
   const lineCounter = linesOf(text);
+  const deep = deepNesting(text);
+  if (deep !== void 0) {
+    const { line, col } = lineCounter.linePos(deep);
+    return { problems: [{ line, column: col, pointer: "", message: `nesting deeper than ${MAX_DEPTH} levels; no policy needs that` }] };
+  }
   let doc;
   try {
     doc = parseBounded(text);
@@ -7455,6 +7460,64 @@ function parseYaml(text, path) {
     return { file, problems: [{ ...TOP, pointer: "", message }] };
   }
   return { file, problems: [] };
+}
+function deepNesting(text) {
+  let flow = 0;
+  let lineStart = true;
+  let compact = 0;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      compact = 0;
+      previous = 0;
+      continue;
+    }
+    if (lineStart && (c === 32 || c === 9))
+      continue;
+    if (lineStart && (c === 45 || c === 63 || c === 58) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      if (++compact > MAX_DEPTH)
+        return i;
+      previous = c;
+      i++;
+      continue;
+    }
+    lineStart = false;
+    if (c === 32 || c === 9)
+      continue;
+    const after = previous;
+    previous = c;
+    if (c === 91 || c === 123) {
+      if (++flow > MAX_DEPTH)
+        return i;
+    } else if (c === 93 || c === 125) {
+      if (flow > 0)
+        flow--;
+    } else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) <= 32)) {
+      const end = text.indexOf("\n", i);
+      if (end === -1)
+        break;
+      i = end - 1;
+    } else if ((c === 34 || c === 39) && (after === 0 || after === 58 || after === 45 || after === 63 || after === 44 || after === 91 || after === 123)) {
+      i = closingQuote(text, i);
+    }
+  }
+  return void 0;
+}
+function closingQuote(text, start) {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === "\\")
+      i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'")
+        i++;
+      else
+        return i;
+    }
+  }
+  return text.length;
 }
 function parseBounded(text) {
   function* tokens() {
@@ -7641,7 +7704,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "clinic" || key0 === "title" || key0 === "clinician" || key0 === "jurisdiction" || key0 === "language" || key0 === "effective" || key0 === "reviewed")) {
+      if (!func1.call(schema32.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -7927,16 +7990,178 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.clinicName !== void 0) {
+      let data15 = data.clinicName;
+      if (typeof data15 !== "string") {
+        const err26 = { instancePath: instancePath + "/clinicName", schemaPath: "#/properties/clinicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.clinicName.type, parentSchema: schema32.properties.clinicName, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err27];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err27);
     }
     errors++;
   }
   validate21.errors = vErrors;
+  return errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "within" || key0 === "excludes" || key0 === "fasterRepliesNotGuaranteed" || key0 === "note" || key0 === "schedule")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.within !== void 0) {
+      let data0 = data.within;
+      if (typeof data0 === "string") {
+        if (!pattern13.test(data0)) {
+          const err1 = { instancePath: instancePath + "/within", schemaPath: "#/properties/within/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$" }, message: 'must match pattern "^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$"', schema: "^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$", parentSchema: schema48.properties.within, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/within", schemaPath: "#/properties/within/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.within.type, parentSchema: schema48.properties.within, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.excludes !== void 0) {
+      let data1 = data.excludes;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 !== "string") {
+            const err3 = { instancePath: instancePath + "/excludes/" + i0, schemaPath: "#/properties/excludes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.excludes.items.type, parentSchema: schema48.properties.excludes.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          if (!(data2 === "weekends" || data2 === "holidays" || data2 === "vacations" || data2 === "evenings" || data2 === "nights" || data2 === "outside-office-hours")) {
+            const err4 = { instancePath: instancePath + "/excludes/" + i0, schemaPath: "#/properties/excludes/items/enum", keyword: "enum", params: { allowedValues: schema48.properties.excludes.items.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.excludes.items.enum, parentSchema: schema48.properties.excludes.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data1[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err5 = { instancePath: instancePath + "/excludes", schemaPath: "#/properties/excludes/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema48.properties.excludes, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/excludes", schemaPath: "#/properties/excludes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.excludes.type, parentSchema: schema48.properties.excludes, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.fasterRepliesNotGuaranteed !== void 0) {
+      let data3 = data.fasterRepliesNotGuaranteed;
+      if (typeof data3 !== "boolean") {
+        const err7 = { instancePath: instancePath + "/fasterRepliesNotGuaranteed", schemaPath: "#/properties/fasterRepliesNotGuaranteed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.fasterRepliesNotGuaranteed.type, parentSchema: schema48.properties.fasterRepliesNotGuaranteed, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      let data4 = data.note;
+      if (typeof data4 !== "string") {
+        const err8 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.schedule !== void 0) {
+      let data5 = data.schedule;
+      if (typeof data5 !== "string") {
+        const err9 = { instancePath: instancePath + "/schedule", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
   return errors === 0;
 }
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -8003,7 +8228,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.kind !== void 0) {
       let data1 = data.kind;
-      if (!(data1 === "phone" || data1 === "sms" || data1 === "email" || data1 === "secure-messaging" || data1 === "video" || data1 === "portal" || data1 === "web-form" || data1 === "social-media")) {
+      if (!(data1 === "phone" || data1 === "sms" || data1 === "email" || data1 === "secure-messaging" || data1 === "video" || data1 === "portal" || data1 === "web-form" || data1 === "social-media" || data1 === "in-person")) {
         const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema41.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.kind.enum, parentSchema: schema41.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
@@ -8121,22 +8346,52 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.addressProvided !== void 0) {
+      let data11 = data.addressProvided;
+      if (!(data11 === "at-intake" || data11 === "on-request" || data11 === "in-portal" || data11 === "on-website")) {
+        const err15 = { instancePath: instancePath + "/addressProvided", schemaPath: "#/properties/addressProvided/enum", keyword: "enum", params: { allowedValues: schema41.properties.addressProvided.enum }, message: "must be equal to one of the allowed values", schema: schema41.properties.addressProvided.enum, parentSchema: schema41.properties.addressProvided, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.condition !== void 0) {
+      let data12 = data.condition;
+      if (typeof data12 !== "string") {
+        const err16 = { instancePath: instancePath + "/condition", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.turnaround !== void 0) {
+      if (!validate26(data.turnaround, { instancePath: instancePath + "/turnaround", parentData: data, parentDataProperty: "turnaround", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err17];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err17);
     }
     errors++;
   }
   validate25.errors = vErrors;
   return errors === 0;
 }
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8146,7 +8401,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "via" || key0 === "note")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8162,7 +8417,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 !== "string") {
-            const err1 = { instancePath: instancePath + "/via/" + i0, schemaPath: "#/$defs/methodIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.items.type, parentSchema: schema49.items, data: data1 };
+            const err1 = { instancePath: instancePath + "/via/" + i0, schemaPath: "#/$defs/methodIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.type, parentSchema: schema53.items, data: data1 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -8172,7 +8427,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/via", schemaPath: "#/$defs/methodIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.type, parentSchema: schema49, data: data0 };
+        const err2 = { instancePath: instancePath + "/via", schemaPath: "#/$defs/methodIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.type, parentSchema: schema53, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8194,7 +8449,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -8202,13 +8457,140 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "number" || key0 === "kind" || key0 === "text" || key0 === "url" || key0 === "hours" || key0 === "note")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.name.type, parentSchema: schema57.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.number !== void 0) {
+      let data1 = data.number;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.number.type, parentSchema: schema57.properties.number, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data2 = data.kind;
+      if (!(data2 === "crisis-line" || data2 === "emergency" || data2 === "other")) {
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema57.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.kind.enum, parentSchema: schema57.properties.kind, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      let data3 = data.text;
+      if (typeof data3 !== "boolean") {
+        const err5 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema57.properties.text.type, parentSchema: schema57.properties.text, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      let data4 = data.url;
+      if (typeof data4 !== "string") {
+        const err6 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.url.type, parentSchema: schema57.properties.url, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.hours !== void 0) {
+      let data5 = data.hours;
+      if (typeof data5 !== "string") {
+        const err7 = { instancePath: instancePath + "/hours", schemaPath: "#/properties/hours/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.hours.type, parentSchema: schema57.properties.hours, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      let data6 = data.note;
+      if (typeof data6 !== "string") {
+        const err8 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8218,7 +8600,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "instructions" || key0 === "contacts" || key0 === "via" || key0 === "note")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8244,174 +8626,75 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            if (data2.name === void 0) {
-              const err2 = { instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/crisisContact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema53.required, parentSchema: schema53, data: data2 };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            for (const key1 in data2) {
-              if (!(key1 === "name" || key1 === "number" || key1 === "kind" || key1 === "text" || key1 === "url" || key1 === "hours")) {
-                const err3 = { instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/crisisContact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data: data2 };
-                if (vErrors === null) {
-                  vErrors = [err3];
-                } else {
-                  vErrors.push(err3);
-                }
-                errors++;
-              }
-            }
-            if (data2.name !== void 0) {
-              let data3 = data2.name;
-              if (typeof data3 !== "string") {
-                const err4 = { instancePath: instancePath + "/contacts/" + i0 + "/name", schemaPath: "#/$defs/crisisContact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.name.type, parentSchema: schema53.properties.name, data: data3 };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            if (data2.number !== void 0) {
-              let data4 = data2.number;
-              if (typeof data4 !== "string") {
-                const err5 = { instancePath: instancePath + "/contacts/" + i0 + "/number", schemaPath: "#/$defs/crisisContact/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.number.type, parentSchema: schema53.properties.number, data: data4 };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
-              }
-            }
-            if (data2.kind !== void 0) {
-              let data5 = data2.kind;
-              if (!(data5 === "crisis-line" || data5 === "emergency" || data5 === "other")) {
-                const err6 = { instancePath: instancePath + "/contacts/" + i0 + "/kind", schemaPath: "#/$defs/crisisContact/properties/kind/enum", keyword: "enum", params: { allowedValues: schema53.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.kind.enum, parentSchema: schema53.properties.kind, data: data5 };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            if (data2.text !== void 0) {
-              let data6 = data2.text;
-              if (typeof data6 !== "boolean") {
-                const err7 = { instancePath: instancePath + "/contacts/" + i0 + "/text", schemaPath: "#/$defs/crisisContact/properties/text/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.properties.text.type, parentSchema: schema53.properties.text, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-            }
-            if (data2.url !== void 0) {
-              let data7 = data2.url;
-              if (typeof data7 !== "string") {
-                const err8 = { instancePath: instancePath + "/contacts/" + i0 + "/url", schemaPath: "#/$defs/crisisContact/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.url.type, parentSchema: schema53.properties.url, data: data7 };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            if (data2.hours !== void 0) {
-              let data8 = data2.hours;
-              if (typeof data8 !== "string") {
-                const err9 = { instancePath: instancePath + "/contacts/" + i0 + "/hours", schemaPath: "#/$defs/crisisContact/properties/hours/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.hours.type, parentSchema: schema53.properties.hours, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/crisisContact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
+          if (!validate34(data1[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.contacts.type, parentSchema: schema51.properties.contacts, data: data1 };
+        const err2 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.contacts.type, parentSchema: schema55.properties.contacts, data: data1 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err2];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err2);
         }
         errors++;
       }
     }
     if (data.via !== void 0) {
-      let data9 = data.via;
-      if (Array.isArray(data9)) {
-        const len1 = data9.length;
+      let data3 = data.via;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data10 = data9[i1];
-          if (typeof data10 !== "string") {
-            const err12 = { instancePath: instancePath + "/via/" + i1, schemaPath: "#/$defs/methodIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.items.type, parentSchema: schema49.items, data: data10 };
+          let data4 = data3[i1];
+          if (typeof data4 !== "string") {
+            const err3 = { instancePath: instancePath + "/via/" + i1, schemaPath: "#/$defs/methodIds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.items.type, parentSchema: schema53.items, data: data4 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err3];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err3);
             }
             errors++;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/via", schemaPath: "#/$defs/methodIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.type, parentSchema: schema49, data: data9 };
+        const err4 = { instancePath: instancePath + "/via", schemaPath: "#/$defs/methodIds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.type, parentSchema: schema53, data: data3 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err4];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err4);
         }
         errors++;
       }
     }
     if (data.note !== void 0) {
-      let data11 = data.note;
-      if (typeof data11 !== "string") {
-        const err14 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data11 };
+      let data5 = data.note;
+      if (typeof data5 !== "string") {
+        const err5 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data5 };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err5];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err6];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err6);
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8420,8 +8703,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "administrative" || key0 === "clinical" || key0 === "crisis")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+      if (!(key0 === "administrative" || key0 === "clinical" || key0 === "crisis" || key0 === "urgent" || key0 === "note")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8431,33 +8714,51 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.administrative !== void 0) {
-      if (!validate28(data.administrative, { instancePath: instancePath + "/administrative", parentData: data, parentDataProperty: "administrative", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+      if (!validate30(data.administrative, { instancePath: instancePath + "/administrative", parentData: data, parentDataProperty: "administrative", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
         errors = vErrors.length;
       }
     }
     if (data.clinical !== void 0) {
-      if (!validate28(data.clinical, { instancePath: instancePath + "/clinical", parentData: data, parentDataProperty: "clinical", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+      if (!validate30(data.clinical, { instancePath: instancePath + "/clinical", parentData: data, parentDataProperty: "clinical", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
         errors = vErrors.length;
       }
     }
     if (data.crisis !== void 0) {
-      if (!validate31(data.crisis, { instancePath: instancePath + "/crisis", parentData: data, parentDataProperty: "crisis", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+      if (!validate33(data.crisis, { instancePath: instancePath + "/crisis", parentData: data, parentDataProperty: "crisis", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
         errors = vErrors.length;
       }
     }
+    if (data.urgent !== void 0) {
+      if (!validate30(data.urgent, { instancePath: instancePath + "/urgent", parentData: data, parentDataProperty: "urgent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== void 0) {
+      let data4 = data.note;
+      if (typeof data4 !== "string") {
+        const err1 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -8472,7 +8773,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "methods" || key0 === "routes" || key0 === "betweenSessions")) {
+      if (!(key0 === "methods" || key0 === "routes" || key0 === "betweenSessions" || key0 === "note")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -8503,8 +8804,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.routes !== void 0) {
-      if (!validate27(data.routes, { instancePath: instancePath + "/routes", parentData: data, parentDataProperty: "routes", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+      if (!validate29(data.routes, { instancePath: instancePath + "/routes", parentData: data, parentDataProperty: "routes", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
@@ -8520,22 +8821,34 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.note !== void 0) {
+      let data4 = data.note;
+      if (typeof data4 !== "string") {
+        const err3 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err4];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err4);
     }
     errors++;
   }
   validate24.errors = vErrors;
   return errors === 0;
 }
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8544,146 +8857,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "within" || key0 === "excludes" || key0 === "fasterRepliesNotGuaranteed" || key0 === "note")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.within !== void 0) {
-      let data0 = data.within;
-      if (typeof data0 === "string") {
-        if (!pattern13.test(data0)) {
-          const err1 = { instancePath: instancePath + "/within", schemaPath: "#/properties/within/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$" }, message: 'must match pattern "^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$"', schema: "^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$", parentSchema: schema57.properties.within, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/within", schemaPath: "#/properties/within/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.within.type, parentSchema: schema57.properties.within, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.excludes !== void 0) {
-      let data1 = data.excludes;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 !== "string") {
-            const err3 = { instancePath: instancePath + "/excludes/" + i0, schemaPath: "#/properties/excludes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.excludes.items.type, parentSchema: schema57.properties.excludes.items, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-          if (!(data2 === "weekends" || data2 === "holidays" || data2 === "vacations")) {
-            const err4 = { instancePath: instancePath + "/excludes/" + i0, schemaPath: "#/properties/excludes/items/enum", keyword: "enum", params: { allowedValues: schema57.properties.excludes.items.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.excludes.items.enum, parentSchema: schema57.properties.excludes.items, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        let i1 = data1.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data1[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err5 = { instancePath: instancePath + "/excludes", schemaPath: "#/properties/excludes/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema57.properties.excludes, data: data1 };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-              break;
-            }
-            indices0[item0] = i1;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/excludes", schemaPath: "#/properties/excludes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema57.properties.excludes.type, parentSchema: schema57.properties.excludes, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.fasterRepliesNotGuaranteed !== void 0) {
-      let data3 = data.fasterRepliesNotGuaranteed;
-      if (typeof data3 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/fasterRepliesNotGuaranteed", schemaPath: "#/properties/fasterRepliesNotGuaranteed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema57.properties.fasterRepliesNotGuaranteed.type, parentSchema: schema57.properties.fasterRepliesNotGuaranteed, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.note !== void 0) {
-      let data4 = data.note;
-      if (typeof data4 !== "string") {
-        const err8 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate35.errors = vErrors;
-  return errors === 0;
-}
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate37.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!func1.call(schema59.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data };
+      if (!func1.call(schema64.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8695,7 +8870,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.uses !== void 0) {
       let data0 = data.uses;
       if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/uses", schemaPath: "#/properties/uses/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema59.properties.uses.type, parentSchema: schema59.properties.uses, data: data0 };
+        const err1 = { instancePath: instancePath + "/uses", schemaPath: "#/properties/uses/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema64.properties.uses.type, parentSchema: schema64.properties.uses, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8708,8 +8883,8 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.friending;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         for (const key1 in data1) {
-          if (!(key1 === "allowed" || key1 === "confidentialityNote" || key1 === "rationale")) {
-            const err2 = { instancePath: instancePath + "/friending", schemaPath: "#/properties/friending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59.properties.friending, data: data1 };
+          if (!(key1 === "allowed" || key1 === "confidentialityNote" || key1 === "rationale" || key1 === "note")) {
+            const err2 = { instancePath: instancePath + "/friending", schemaPath: "#/properties/friending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.friending, data: data1 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -8721,7 +8896,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         if (data1.allowed !== void 0) {
           let data2 = data1.allowed;
           if (!(data2 === true || data2 === false || data2 === "case-by-case")) {
-            const err3 = { instancePath: instancePath + "/friending/allowed", schemaPath: "#/properties/friending/properties/allowed/enum", keyword: "enum", params: { allowedValues: schema59.properties.friending.properties.allowed.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.friending.properties.allowed.enum, parentSchema: schema59.properties.friending.properties.allowed, data: data2 };
+            const err3 = { instancePath: instancePath + "/friending/allowed", schemaPath: "#/properties/friending/properties/allowed/enum", keyword: "enum", params: { allowedValues: schema64.properties.friending.properties.allowed.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.friending.properties.allowed.enum, parentSchema: schema64.properties.friending.properties.allowed, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -8754,34 +8929,34 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data1.note !== void 0) {
+          let data5 = data1.note;
+          if (typeof data5 !== "string") {
+            const err6 = { instancePath: instancePath + "/friending/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err6 = { instancePath: instancePath + "/friending", schemaPath: "#/properties/friending/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.friending.type, parentSchema: schema59.properties.friending, data: data1 };
+        const err7 = { instancePath: instancePath + "/friending", schemaPath: "#/properties/friending/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.friending.type, parentSchema: schema64.properties.friending, data: data1 };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
     if (data.following !== void 0) {
-      let data5 = data.following;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key2 in data5) {
+      let data6 = data.following;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key2 in data6) {
           if (!(key2 === "therapistFollowsClients" || key2 === "note")) {
-            const err7 = { instancePath: instancePath + "/following", schemaPath: "#/properties/following/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59.properties.following, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-        if (data5.therapistFollowsClients !== void 0) {
-          let data6 = data5.therapistFollowsClients;
-          if (typeof data6 !== "boolean") {
-            const err8 = { instancePath: instancePath + "/following/therapistFollowsClients", schemaPath: "#/properties/following/properties/therapistFollowsClients/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema59.properties.following.properties.therapistFollowsClients.type, parentSchema: schema59.properties.following.properties.therapistFollowsClients, data: data6 };
+            const err8 = { instancePath: instancePath + "/following", schemaPath: "#/properties/following/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.following, data: data6 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -8790,10 +8965,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5.note !== void 0) {
-          let data7 = data5.note;
-          if (typeof data7 !== "string") {
-            const err9 = { instancePath: instancePath + "/following/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data7 };
+        if (data6.therapistFollowsClients !== void 0) {
+          let data7 = data6.therapistFollowsClients;
+          if (typeof data7 !== "boolean") {
+            const err9 = { instancePath: instancePath + "/following/therapistFollowsClients", schemaPath: "#/properties/following/properties/therapistFollowsClients/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema64.properties.following.properties.therapistFollowsClients.type, parentSchema: schema64.properties.following.properties.therapistFollowsClients, data: data7 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -8802,34 +8977,34 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data6.note !== void 0) {
+          let data8 = data6.note;
+          if (typeof data8 !== "string") {
+            const err10 = { instancePath: instancePath + "/following/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err10 = { instancePath: instancePath + "/following", schemaPath: "#/properties/following/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.following.type, parentSchema: schema59.properties.following, data: data5 };
+        const err11 = { instancePath: instancePath + "/following", schemaPath: "#/properties/following/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.following.type, parentSchema: schema64.properties.following, data: data6 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
     if (data.searchingClients !== void 0) {
-      let data8 = data.searchingClients;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key3 in data8) {
+      let data9 = data.searchingClients;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key3 in data9) {
           if (!(key3 === "allowed" || key3 === "exceptions" || key3 === "note")) {
-            const err11 = { instancePath: instancePath + "/searchingClients", schemaPath: "#/properties/searchingClients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59.properties.searchingClients, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data8.allowed !== void 0) {
-          let data9 = data8.allowed;
-          if (typeof data9 !== "boolean") {
-            const err12 = { instancePath: instancePath + "/searchingClients/allowed", schemaPath: "#/properties/searchingClients/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema59.properties.searchingClients.properties.allowed.type, parentSchema: schema59.properties.searchingClients.properties.allowed, data: data9 };
+            const err12 = { instancePath: instancePath + "/searchingClients", schemaPath: "#/properties/searchingClients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.searchingClients, data: data9 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -8838,10 +9013,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data8.exceptions !== void 0) {
-          let data10 = data8.exceptions;
-          if (typeof data10 !== "string") {
-            const err13 = { instancePath: instancePath + "/searchingClients/exceptions", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data10 };
+        if (data9.allowed !== void 0) {
+          let data10 = data9.allowed;
+          if (typeof data10 !== "boolean") {
+            const err13 = { instancePath: instancePath + "/searchingClients/allowed", schemaPath: "#/properties/searchingClients/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema64.properties.searchingClients.properties.allowed.type, parentSchema: schema64.properties.searchingClients.properties.allowed, data: data10 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -8850,10 +9025,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data8.note !== void 0) {
-          let data11 = data8.note;
+        if (data9.exceptions !== void 0) {
+          let data11 = data9.exceptions;
           if (typeof data11 !== "string") {
-            const err14 = { instancePath: instancePath + "/searchingClients/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data11 };
+            const err14 = { instancePath: instancePath + "/searchingClients/exceptions", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data11 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -8862,34 +9037,34 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data9.note !== void 0) {
+          let data12 = data9.note;
+          if (typeof data12 !== "string") {
+            const err15 = { instancePath: instancePath + "/searchingClients/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err15 = { instancePath: instancePath + "/searchingClients", schemaPath: "#/properties/searchingClients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.searchingClients.type, parentSchema: schema59.properties.searchingClients, data: data8 };
+        const err16 = { instancePath: instancePath + "/searchingClients", schemaPath: "#/properties/searchingClients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.searchingClients.type, parentSchema: schema64.properties.searchingClients, data: data9 };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err16];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
     if (data.interacting !== void 0) {
-      let data12 = data.interacting;
-      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-        for (const key4 in data12) {
+      let data13 = data.interacting;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key4 in data13) {
           if (!(key4 === "publicReplies" || key4 === "note")) {
-            const err16 = { instancePath: instancePath + "/interacting", schemaPath: "#/properties/interacting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59.properties.interacting, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data12.publicReplies !== void 0) {
-          let data13 = data12.publicReplies;
-          if (!(data13 === "allowed" || data13 === "discouraged" || data13 === "not-allowed")) {
-            const err17 = { instancePath: instancePath + "/interacting/publicReplies", schemaPath: "#/properties/interacting/properties/publicReplies/enum", keyword: "enum", params: { allowedValues: schema59.properties.interacting.properties.publicReplies.enum }, message: "must be equal to one of the allowed values", schema: schema59.properties.interacting.properties.publicReplies.enum, parentSchema: schema59.properties.interacting.properties.publicReplies, data: data13 };
+            const err17 = { instancePath: instancePath + "/interacting", schemaPath: "#/properties/interacting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.interacting, data: data13 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -8898,10 +9073,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data12.note !== void 0) {
-          let data14 = data12.note;
-          if (typeof data14 !== "string") {
-            const err18 = { instancePath: instancePath + "/interacting/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data14 };
+        if (data13.publicReplies !== void 0) {
+          let data14 = data13.publicReplies;
+          if (!(data14 === "allowed" || data14 === "discouraged" || data14 === "not-allowed")) {
+            const err18 = { instancePath: instancePath + "/interacting/publicReplies", schemaPath: "#/properties/interacting/properties/publicReplies/enum", keyword: "enum", params: { allowedValues: schema64.properties.interacting.properties.publicReplies.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.interacting.properties.publicReplies.enum, parentSchema: schema64.properties.interacting.properties.publicReplies, data: data14 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -8910,47 +9085,47 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data13.note !== void 0) {
+          let data15 = data13.note;
+          if (typeof data15 !== "string") {
+            const err19 = { instancePath: instancePath + "/interacting/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err19 = { instancePath: instancePath + "/interacting", schemaPath: "#/properties/interacting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.interacting.type, parentSchema: schema59.properties.interacting, data: data12 };
+        const err20 = { instancePath: instancePath + "/interacting", schemaPath: "#/properties/interacting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.interacting.type, parentSchema: schema64.properties.interacting, data: data13 };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
     }
     if (data.professionalPages !== void 0) {
-      let data15 = data.professionalPages;
-      if (Array.isArray(data15)) {
-        const len0 = data15.length;
+      let data16 = data.professionalPages;
+      if (Array.isArray(data16)) {
+        const len0 = data16.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data16 = data15[i0];
-          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            if (data16.platform === void 0) {
-              const err20 = { instancePath: instancePath + "/professionalPages/" + i0, schemaPath: "#/properties/professionalPages/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property 'platform'", schema: schema59.properties.professionalPages.items.required, parentSchema: schema59.properties.professionalPages.items, data: data16 };
+          let data17 = data16[i0];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.platform === void 0) {
+              const err21 = { instancePath: instancePath + "/professionalPages/" + i0, schemaPath: "#/properties/professionalPages/items/required", keyword: "required", params: { missingProperty: "platform" }, message: "must have required property 'platform'", schema: schema64.properties.professionalPages.items.required, parentSchema: schema64.properties.professionalPages.items, data: data17 };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err21];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err21);
               }
               errors++;
             }
-            for (const key5 in data16) {
-              if (!(key5 === "platform" || key5 === "url" || key5 === "note")) {
-                const err21 = { instancePath: instancePath + "/professionalPages/" + i0, schemaPath: "#/properties/professionalPages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59.properties.professionalPages.items, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-            if (data16.platform !== void 0) {
-              let data17 = data16.platform;
-              if (typeof data17 !== "string") {
-                const err22 = { instancePath: instancePath + "/professionalPages/" + i0 + "/platform", schemaPath: "#/properties/professionalPages/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.professionalPages.items.properties.platform.type, parentSchema: schema59.properties.professionalPages.items.properties.platform, data: data17 };
+            for (const key5 in data17) {
+              if (!(key5 === "platform" || key5 === "url" || key5 === "note" || key5 === "clientsMayFollow" || key5 === "comments")) {
+                const err22 = { instancePath: instancePath + "/professionalPages/" + i0, schemaPath: "#/properties/professionalPages/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.professionalPages.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -8959,10 +9134,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16.url !== void 0) {
-              let data18 = data16.url;
+            if (data17.platform !== void 0) {
+              let data18 = data17.platform;
               if (typeof data18 !== "string") {
-                const err23 = { instancePath: instancePath + "/professionalPages/" + i0 + "/url", schemaPath: "#/properties/professionalPages/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.professionalPages.items.properties.url.type, parentSchema: schema59.properties.professionalPages.items.properties.url, data: data18 };
+                const err23 = { instancePath: instancePath + "/professionalPages/" + i0 + "/platform", schemaPath: "#/properties/professionalPages/items/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.professionalPages.items.properties.platform.type, parentSchema: schema64.properties.professionalPages.items.properties.platform, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -8971,10 +9146,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16.note !== void 0) {
-              let data19 = data16.note;
+            if (data17.url !== void 0) {
+              let data19 = data17.url;
               if (typeof data19 !== "string") {
-                const err24 = { instancePath: instancePath + "/professionalPages/" + i0 + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data19 };
+                const err24 = { instancePath: instancePath + "/professionalPages/" + i0 + "/url", schemaPath: "#/properties/professionalPages/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.professionalPages.items.properties.url.type, parentSchema: schema64.properties.professionalPages.items.properties.url, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -8983,44 +9158,44 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data17.note !== void 0) {
+              let data20 = data17.note;
+              if (typeof data20 !== "string") {
+                const err25 = { instancePath: instancePath + "/professionalPages/" + i0 + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data17.clientsMayFollow !== void 0) {
+              let data21 = data17.clientsMayFollow;
+              if (typeof data21 !== "boolean") {
+                const err26 = { instancePath: instancePath + "/professionalPages/" + i0 + "/clientsMayFollow", schemaPath: "#/properties/professionalPages/items/properties/clientsMayFollow/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema64.properties.professionalPages.items.properties.clientsMayFollow.type, parentSchema: schema64.properties.professionalPages.items.properties.clientsMayFollow, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data17.comments !== void 0) {
+              let data22 = data17.comments;
+              if (!(data22 === "open" || data22 === "moderated" || data22 === "closed")) {
+                const err27 = { instancePath: instancePath + "/professionalPages/" + i0 + "/comments", schemaPath: "#/properties/professionalPages/items/properties/comments/enum", keyword: "enum", params: { allowedValues: schema64.properties.professionalPages.items.properties.comments.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.professionalPages.items.properties.comments.enum, parentSchema: schema64.properties.professionalPages.items.properties.comments, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err25 = { instancePath: instancePath + "/professionalPages/" + i0, schemaPath: "#/properties/professionalPages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.professionalPages.items.type, parentSchema: schema59.properties.professionalPages.items, data: data16 };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/professionalPages", schemaPath: "#/properties/professionalPages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema59.properties.professionalPages.type, parentSchema: schema59.properties.professionalPages, data: data15 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.reviewSites !== void 0) {
-      let data20 = data.reviewSites;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        for (const key6 in data20) {
-          if (!(key6 === "solicitTestimonials" || key6 === "respondPublicly" || key6 === "note")) {
-            const err27 = { instancePath: instancePath + "/reviewSites", schemaPath: "#/properties/reviewSites/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59.properties.reviewSites, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data20.solicitTestimonials !== void 0) {
-          let data21 = data20.solicitTestimonials;
-          if (typeof data21 !== "boolean") {
-            const err28 = { instancePath: instancePath + "/reviewSites/solicitTestimonials", schemaPath: "#/properties/reviewSites/properties/solicitTestimonials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema59.properties.reviewSites.properties.solicitTestimonials.type, parentSchema: schema59.properties.reviewSites.properties.solicitTestimonials, data: data21 };
+            const err28 = { instancePath: instancePath + "/professionalPages/" + i0, schemaPath: "#/properties/professionalPages/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.professionalPages.items.type, parentSchema: schema64.properties.professionalPages.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -9029,22 +9204,22 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data20.respondPublicly !== void 0) {
-          let data22 = data20.respondPublicly;
-          if (typeof data22 !== "boolean") {
-            const err29 = { instancePath: instancePath + "/reviewSites/respondPublicly", schemaPath: "#/properties/reviewSites/properties/respondPublicly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema59.properties.reviewSites.properties.respondPublicly.type, parentSchema: schema59.properties.reviewSites.properties.respondPublicly, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
+      } else {
+        const err29 = { instancePath: instancePath + "/professionalPages", schemaPath: "#/properties/professionalPages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.properties.professionalPages.type, parentSchema: schema64.properties.professionalPages, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
         }
-        if (data20.note !== void 0) {
-          let data23 = data20.note;
-          if (typeof data23 !== "string") {
-            const err30 = { instancePath: instancePath + "/reviewSites/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data23 };
+        errors++;
+      }
+    }
+    if (data.reviewSites !== void 0) {
+      let data23 = data.reviewSites;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key6 in data23) {
+          if (!(key6 === "solicitTestimonials" || key6 === "respondPublicly" || key6 === "note" || key6 === "publishTestimonials")) {
+            const err30 = { instancePath: instancePath + "/reviewSites", schemaPath: "#/properties/reviewSites/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.reviewSites, data: data23 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -9053,56 +9228,104 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data23.solicitTestimonials !== void 0) {
+          let data24 = data23.solicitTestimonials;
+          if (typeof data24 !== "boolean") {
+            const err31 = { instancePath: instancePath + "/reviewSites/solicitTestimonials", schemaPath: "#/properties/reviewSites/properties/solicitTestimonials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema64.properties.reviewSites.properties.solicitTestimonials.type, parentSchema: schema64.properties.reviewSites.properties.solicitTestimonials, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data23.respondPublicly !== void 0) {
+          let data25 = data23.respondPublicly;
+          if (typeof data25 !== "boolean") {
+            const err32 = { instancePath: instancePath + "/reviewSites/respondPublicly", schemaPath: "#/properties/reviewSites/properties/respondPublicly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema64.properties.reviewSites.properties.respondPublicly.type, parentSchema: schema64.properties.reviewSites.properties.respondPublicly, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data23.note !== void 0) {
+          let data26 = data23.note;
+          if (typeof data26 !== "string") {
+            const err33 = { instancePath: instancePath + "/reviewSites/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data23.publishTestimonials !== void 0) {
+          let data27 = data23.publishTestimonials;
+          if (typeof data27 !== "boolean") {
+            const err34 = { instancePath: instancePath + "/reviewSites/publishTestimonials", schemaPath: "#/properties/reviewSites/properties/publishTestimonials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema64.properties.reviewSites.properties.publishTestimonials.type, parentSchema: schema64.properties.reviewSites.properties.publishTestimonials, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err31 = { instancePath: instancePath + "/reviewSites", schemaPath: "#/properties/reviewSites/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.properties.reviewSites.type, parentSchema: schema59.properties.reviewSites, data: data20 };
+        const err35 = { instancePath: instancePath + "/reviewSites", schemaPath: "#/properties/reviewSites/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.reviewSites.type, parentSchema: schema64.properties.reviewSites, data: data23 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err35];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
     if (data.encounters !== void 0) {
-      let data24 = data.encounters;
-      if (typeof data24 !== "string") {
-        const err32 = { instancePath: instancePath + "/encounters", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data24 };
+      let data28 = data.encounters;
+      if (typeof data28 !== "string") {
+        const err36 = { instancePath: instancePath + "/encounters", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data28 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err36];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
     if (data.note !== void 0) {
-      let data25 = data.note;
-      if (typeof data25 !== "string") {
-        const err33 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data25 };
+      let data29 = data.note;
+      if (typeof data29 !== "string") {
+        const err37 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data29 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err37];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err37);
         }
         errors++;
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
+    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err38];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err38);
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9111,8 +9334,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "electronicRisks" || key0 === "unencryptedConsent" || key0 === "dataProtection" || key0 === "video")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
+      if (!(key0 === "electronicRisks" || key0 === "unencryptedConsent" || key0 === "dataProtection" || key0 === "video" || key0 === "records" || key0 === "note")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9136,7 +9359,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.unencryptedConsent !== void 0) {
       let data1 = data.unencryptedConsent;
       if (!(data1 === "required" || data1 === "not-needed")) {
-        const err2 = { instancePath: instancePath + "/unencryptedConsent", schemaPath: "#/properties/unencryptedConsent/enum", keyword: "enum", params: { allowedValues: schema70.properties.unencryptedConsent.enum }, message: "must be equal to one of the allowed values", schema: schema70.properties.unencryptedConsent.enum, parentSchema: schema70.properties.unencryptedConsent, data: data1 };
+        const err2 = { instancePath: instancePath + "/unencryptedConsent", schemaPath: "#/properties/unencryptedConsent/enum", keyword: "enum", params: { allowedValues: schema76.properties.unencryptedConsent.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.unencryptedConsent.enum, parentSchema: schema76.properties.unencryptedConsent, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9149,8 +9372,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.dataProtection;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          if (!(key1 === "encryption" || key1 === "retention" || key1 === "registration")) {
-            const err3 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70.properties.dataProtection, data: data2 };
+          if (!(key1 === "encryption" || key1 === "retention" || key1 === "registration" || key1 === "note")) {
+            const err3 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.dataProtection, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -9187,7 +9410,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data2.registration;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.authority === void 0) {
-              const err6 = { instancePath: instancePath + "/dataProtection/registration", schemaPath: "#/properties/dataProtection/properties/registration/required", keyword: "required", params: { missingProperty: "authority" }, message: "must have required property 'authority'", schema: schema70.properties.dataProtection.properties.registration.required, parentSchema: schema70.properties.dataProtection.properties.registration, data: data5 };
+              const err6 = { instancePath: instancePath + "/dataProtection/registration", schemaPath: "#/properties/dataProtection/properties/registration/required", keyword: "required", params: { missingProperty: "authority" }, message: "must have required property 'authority'", schema: schema76.properties.dataProtection.properties.registration.required, parentSchema: schema76.properties.dataProtection.properties.registration, data: data5 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -9196,8 +9419,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data5) {
-              if (!(key2 === "authority" || key2 === "number")) {
-                const err7 = { instancePath: instancePath + "/dataProtection/registration", schemaPath: "#/properties/dataProtection/properties/registration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70.properties.dataProtection.properties.registration, data: data5 };
+              if (!(key2 === "authority" || key2 === "number" || key2 === "note")) {
+                const err7 = { instancePath: instancePath + "/dataProtection/registration", schemaPath: "#/properties/dataProtection/properties/registration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.dataProtection.properties.registration, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -9209,7 +9432,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.authority !== void 0) {
               let data6 = data5.authority;
               if (typeof data6 !== "string") {
-                const err8 = { instancePath: instancePath + "/dataProtection/registration/authority", schemaPath: "#/properties/dataProtection/properties/registration/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.dataProtection.properties.registration.properties.authority.type, parentSchema: schema70.properties.dataProtection.properties.registration.properties.authority, data: data6 };
+                const err8 = { instancePath: instancePath + "/dataProtection/registration/authority", schemaPath: "#/properties/dataProtection/properties/registration/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.dataProtection.properties.registration.properties.authority.type, parentSchema: schema76.properties.dataProtection.properties.registration.properties.authority, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -9221,7 +9444,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.number !== void 0) {
               let data7 = data5.number;
               if (typeof data7 !== "string") {
-                const err9 = { instancePath: instancePath + "/dataProtection/registration/number", schemaPath: "#/properties/dataProtection/properties/registration/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.dataProtection.properties.registration.properties.number.type, parentSchema: schema70.properties.dataProtection.properties.registration.properties.number, data: data7 };
+                const err9 = { instancePath: instancePath + "/dataProtection/registration/number", schemaPath: "#/properties/dataProtection/properties/registration/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.dataProtection.properties.registration.properties.number.type, parentSchema: schema76.properties.dataProtection.properties.registration.properties.number, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -9230,32 +9453,32 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data5.note !== void 0) {
+              let data8 = data5.note;
+              if (typeof data8 !== "string") {
+                const err10 = { instancePath: instancePath + "/dataProtection/registration/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err10 = { instancePath: instancePath + "/dataProtection/registration", schemaPath: "#/properties/dataProtection/properties/registration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.properties.dataProtection.properties.registration.type, parentSchema: schema70.properties.dataProtection.properties.registration, data: data5 };
+            const err11 = { instancePath: instancePath + "/dataProtection/registration", schemaPath: "#/properties/dataProtection/properties/registration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.dataProtection.properties.registration.type, parentSchema: schema76.properties.dataProtection.properties.registration, data: data5 };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err11];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err11);
             }
             errors++;
           }
         }
-      } else {
-        const err11 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.properties.dataProtection.type, parentSchema: schema70.properties.dataProtection, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.video !== void 0) {
-      let data8 = data.video;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key3 in data8) {
-          if (!(key3 === "platform" || key3 === "secure" || key3 === "agreement")) {
-            const err12 = { instancePath: instancePath + "/video", schemaPath: "#/properties/video/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70.properties.video, data: data8 };
+        if (data2.note !== void 0) {
+          let data9 = data2.note;
+          if (typeof data9 !== "string") {
+            const err12 = { instancePath: instancePath + "/dataProtection/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data9 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -9264,22 +9487,22 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data8.platform !== void 0) {
-          let data9 = data8.platform;
-          if (typeof data9 !== "string") {
-            const err13 = { instancePath: instancePath + "/video/platform", schemaPath: "#/properties/video/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.video.properties.platform.type, parentSchema: schema70.properties.video.properties.platform, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
+      } else {
+        const err13 = { instancePath: instancePath + "/dataProtection", schemaPath: "#/properties/dataProtection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.dataProtection.type, parentSchema: schema76.properties.dataProtection, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
         }
-        if (data8.secure !== void 0) {
-          let data10 = data8.secure;
-          if (typeof data10 !== "boolean") {
-            const err14 = { instancePath: instancePath + "/video/secure", schemaPath: "#/properties/video/properties/secure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema70.properties.video.properties.secure.type, parentSchema: schema70.properties.video.properties.secure, data: data10 };
+        errors++;
+      }
+    }
+    if (data.video !== void 0) {
+      let data10 = data.video;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key3 in data10) {
+          if (!(key3 === "platform" || key3 === "secure" || key3 === "agreement" || key3 === "recording" || key3 === "note")) {
+            const err14 = { instancePath: instancePath + "/video", schemaPath: "#/properties/video/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76.properties.video, data: data10 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -9288,10 +9511,10 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data8.agreement !== void 0) {
-          let data11 = data8.agreement;
+        if (data10.platform !== void 0) {
+          let data11 = data10.platform;
           if (typeof data11 !== "string") {
-            const err15 = { instancePath: instancePath + "/video/agreement", schemaPath: "#/properties/video/properties/agreement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.video.properties.agreement.type, parentSchema: schema70.properties.video.properties.agreement, data: data11 };
+            const err15 = { instancePath: instancePath + "/video/platform", schemaPath: "#/properties/video/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.video.properties.platform.type, parentSchema: schema76.properties.video.properties.platform, data: data11 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -9300,32 +9523,104 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data10.secure !== void 0) {
+          let data12 = data10.secure;
+          if (typeof data12 !== "boolean") {
+            const err16 = { instancePath: instancePath + "/video/secure", schemaPath: "#/properties/video/properties/secure/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema76.properties.video.properties.secure.type, parentSchema: schema76.properties.video.properties.secure, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data10.agreement !== void 0) {
+          let data13 = data10.agreement;
+          if (typeof data13 !== "string") {
+            const err17 = { instancePath: instancePath + "/video/agreement", schemaPath: "#/properties/video/properties/agreement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.video.properties.agreement.type, parentSchema: schema76.properties.video.properties.agreement, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data10.recording !== void 0) {
+          let data14 = data10.recording;
+          if (!(data14 === "never" || data14 === "with-consent" || data14 === "always")) {
+            const err18 = { instancePath: instancePath + "/video/recording", schemaPath: "#/properties/video/properties/recording/enum", keyword: "enum", params: { allowedValues: schema76.properties.video.properties.recording.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.video.properties.recording.enum, parentSchema: schema76.properties.video.properties.recording, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data10.note !== void 0) {
+          let data15 = data10.note;
+          if (typeof data15 !== "string") {
+            const err19 = { instancePath: instancePath + "/video/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err16 = { instancePath: instancePath + "/video", schemaPath: "#/properties/video/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.properties.video.type, parentSchema: schema70.properties.video, data: data8 };
+        const err20 = { instancePath: instancePath + "/video", schemaPath: "#/properties/video/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.properties.video.type, parentSchema: schema76.properties.video, data: data10 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err20];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.records !== void 0) {
+      let data16 = data.records;
+      if (typeof data16 !== "string") {
+        const err21 = { instancePath: instancePath + "/records", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      let data17 = data.note;
+      if (typeof data17 !== "string") {
+        const err22 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err23];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err23);
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9335,7 +9630,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "channels" || key0 === "note")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9351,7 +9646,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 !== "string") {
-            const err1 = { instancePath: instancePath + "/channels/" + i0, schemaPath: "#/properties/channels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.channels.items.type, parentSchema: schema74.properties.channels.items, data: data1 };
+            const err1 = { instancePath: instancePath + "/channels/" + i0, schemaPath: "#/properties/channels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.channels.items.type, parentSchema: schema85.properties.channels.items, data: data1 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -9361,7 +9656,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.channels.type, parentSchema: schema74.properties.channels, data: data0 };
+        const err2 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.properties.channels.type, parentSchema: schema85.properties.channels, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9383,7 +9678,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -9391,7 +9686,193 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "atIntake" || key0 === "acknowledgement" || key0 === "url" || key0 === "note")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.atIntake !== void 0) {
+      let data0 = data.atIntake;
+      if (typeof data0 !== "boolean") {
+        const err1 = { instancePath: instancePath + "/atIntake", schemaPath: "#/properties/atIntake/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema87.properties.atIntake.type, parentSchema: schema87.properties.atIntake, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.acknowledgement !== void 0) {
+      let data1 = data.acknowledgement;
+      if (!(data1 === "signed" || data1 === "verbal" || data1 === "none")) {
+        const err2 = { instancePath: instancePath + "/acknowledgement", schemaPath: "#/properties/acknowledgement/enum", keyword: "enum", params: { allowedValues: schema87.properties.acknowledgement.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.acknowledgement.enum, parentSchema: schema87.properties.acknowledgement, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      let data2 = data.url;
+      if (typeof data2 === "string") {
+        if (!pattern14.test(data2)) {
+          const err3 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"', schema: "^https?://[^\\s]+$", parentSchema: schema87.properties.url, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.url.type, parentSchema: schema87.properties.url, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      let data3 = data.note;
+      if (typeof data3 !== "string") {
+        const err5 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "licensedIn" || key0 === "clientLocation" || key0 === "note")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema89, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.licensedIn !== void 0) {
+      let data0 = data.licensedIn;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (!pattern6.test(data1)) {
+              const err1 = { instancePath: instancePath + "/licensedIn/" + i0, schemaPath: "#/$defs/jurisdiction/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}(-[A-Z0-9]{1,3})?$" }, message: 'must match pattern "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"', schema: "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", parentSchema: schema35, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/licensedIn/" + i0, schemaPath: "#/$defs/jurisdiction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/licensedIn", schemaPath: "#/properties/licensedIn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema89.properties.licensedIn.type, parentSchema: schema89.properties.licensedIn, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.clientLocation !== void 0) {
+      let data2 = data.clientLocation;
+      if (typeof data2 !== "string") {
+        const err4 = { instancePath: instancePath + "/clientLocation", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      let data3 = data.note;
+      if (typeof data3 !== "string") {
+        const err5 = { instancePath: instancePath + "/note", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
   return errors === 0;
 }
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -9406,7 +9887,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "contact" || key0 === "turnaround" || key0 === "socialMedia" || key0 === "privacy" || key0 === "concerns" || key0 === "sharing")) {
+      if (!(key0 === "contact" || key0 === "turnaround" || key0 === "socialMedia" || key0 === "privacy" || key0 === "concerns" || key0 === "sharing" || key0 === "telehealth")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -9423,105 +9904,47 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.turnaround !== void 0) {
-      if (!validate35(data.turnaround, { instancePath: instancePath + "/turnaround", parentData: data, parentDataProperty: "turnaround", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+      if (!validate26(data.turnaround, { instancePath: instancePath + "/turnaround", parentData: data, parentDataProperty: "turnaround", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
         errors = vErrors.length;
       }
     }
     if (data.socialMedia !== void 0) {
-      if (!validate37(data.socialMedia, { instancePath: instancePath + "/socialMedia", parentData: data, parentDataProperty: "socialMedia", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.privacy !== void 0) {
-      if (!validate39(data.privacy, { instancePath: instancePath + "/privacy", parentData: data, parentDataProperty: "privacy", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.concerns !== void 0) {
-      if (!validate41(data.concerns, { instancePath: instancePath + "/concerns", parentData: data, parentDataProperty: "concerns", rootData, dynamicAnchors })) {
+      if (!validate41(data.socialMedia, { instancePath: instancePath + "/socialMedia", parentData: data, parentDataProperty: "socialMedia", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
         errors = vErrors.length;
       }
     }
+    if (data.privacy !== void 0) {
+      if (!validate43(data.privacy, { instancePath: instancePath + "/privacy", parentData: data, parentDataProperty: "privacy", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.concerns !== void 0) {
+      if (!validate45(data.concerns, { instancePath: instancePath + "/concerns", parentData: data, parentDataProperty: "concerns", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.sharing !== void 0) {
-      let data5 = data.sharing;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          if (!(key1 === "atIntake" || key1 === "acknowledgement" || key1 === "url")) {
-            const err1 = { instancePath: instancePath + "/sharing", schemaPath: "#/$defs/sharing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-        if (data5.atIntake !== void 0) {
-          let data6 = data5.atIntake;
-          if (typeof data6 !== "boolean") {
-            const err2 = { instancePath: instancePath + "/sharing/atIntake", schemaPath: "#/$defs/sharing/properties/atIntake/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema76.properties.atIntake.type, parentSchema: schema76.properties.atIntake, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if (data5.acknowledgement !== void 0) {
-          let data7 = data5.acknowledgement;
-          if (!(data7 === "signed" || data7 === "verbal" || data7 === "none")) {
-            const err3 = { instancePath: instancePath + "/sharing/acknowledgement", schemaPath: "#/$defs/sharing/properties/acknowledgement/enum", keyword: "enum", params: { allowedValues: schema76.properties.acknowledgement.enum }, message: "must be equal to one of the allowed values", schema: schema76.properties.acknowledgement.enum, parentSchema: schema76.properties.acknowledgement, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if (data5.url !== void 0) {
-          let data8 = data5.url;
-          if (typeof data8 === "string") {
-            if (!pattern14.test(data8)) {
-              const err4 = { instancePath: instancePath + "/sharing/url", schemaPath: "#/$defs/sharing/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://[^\\s]+$" }, message: 'must match pattern "^https?://[^\\s]+$"', schema: "^https?://[^\\s]+$", parentSchema: schema76.properties.url, data: data8 };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/sharing/url", schemaPath: "#/$defs/sharing/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.url.type, parentSchema: schema76.properties.url, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/sharing", schemaPath: "#/$defs/sharing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
+      if (!validate47(data.sharing, { instancePath: instancePath + "/sharing", parentData: data, parentDataProperty: "sharing", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.telehealth !== void 0) {
+      if (!validate49(data.telehealth, { instancePath: instancePath + "/telehealth", parentData: data, parentDataProperty: "telehealth", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err1];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err1);
     }
     errors++;
   }
@@ -9725,10 +10148,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   validate20.errors = vErrors;
   return errors === 0;
 }
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9742,7 +10165,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let valid1 = false;
       const _errs4 = errors;
       if (!(data0 === "off" || data0 === "info" || data0 === "warning" || data0 === "error")) {
-        const err0 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema81.enum }, message: "must be equal to one of the allowed values", schema: schema81.enum, parentSchema: schema81, data: data0 };
+        const err0 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema97.enum }, message: "must be equal to one of the allowed values", schema: schema97.enum, parentSchema: schema97, data: data0 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9755,7 +10178,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs6 = errors;
       if (Array.isArray(data0)) {
         if (data0.length > 2) {
-          const err1 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema80.additionalProperties.anyOf[1], data: data0 };
+          const err1 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema96.additionalProperties.anyOf[1], data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -9764,7 +10187,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0.length < 1) {
-          const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema80.additionalProperties.anyOf[1], data: data0 };
+          const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema96.additionalProperties.anyOf[1], data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -9776,7 +10199,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (len0 > 0) {
           let data1 = data0[0];
           if (!(data1 === "off" || data1 === "info" || data1 === "warning" || data1 === "error")) {
-            const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema81.enum }, message: "must be equal to one of the allowed values", schema: schema81.enum, parentSchema: schema81, data: data1 };
+            const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/$defs/level/enum", keyword: "enum", params: { allowedValues: schema97.enum }, message: "must be equal to one of the allowed values", schema: schema97.enum, parentSchema: schema97, data: data1 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -9788,7 +10211,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (len0 > 1) {
           let data2 = data0[1];
           if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-            const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/1", schemaPath: "#/additionalProperties/anyOf/1/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema80.additionalProperties.anyOf[1].prefixItems[1].type, parentSchema: schema80.additionalProperties.anyOf[1].prefixItems[1], data: data2 };
+            const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/1", schemaPath: "#/additionalProperties/anyOf/1/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.additionalProperties.anyOf[1].prefixItems[1].type, parentSchema: schema96.additionalProperties.anyOf[1].prefixItems[1], data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -9799,7 +10222,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len1 = data0.length;
         if (!(len1 <= 2)) {
-          const err5 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema80.additionalProperties.anyOf[1], data: data0 };
+          const err5 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema96.additionalProperties.anyOf[1], data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9808,7 +10231,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema80.additionalProperties.anyOf[1].type, parentSchema: schema80.additionalProperties.anyOf[1], data: data0 };
+        const err6 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema96.additionalProperties.anyOf[1].type, parentSchema: schema96.additionalProperties.anyOf[1], data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9819,7 +10242,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs6 === errors;
       valid1 = valid1 || _valid0;
       if (!valid1) {
-        const err7 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema80.additionalProperties.anyOf, parentSchema: schema80.additionalProperties, data: data0 };
+        const err7 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema96.additionalProperties.anyOf, parentSchema: schema96.additionalProperties, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9838,7 +10261,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema80.type, parentSchema: schema80, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -9846,14 +10269,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9863,7 +10286,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "extends" || key0 === "include" || key0 === "exclude" || key0 === "rules" || key0 === "overrides")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema93, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9875,7 +10298,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.extends !== void 0) {
       let data0 = data.extends;
       if (!(data0 === "recommended" || data0 === "strict")) {
-        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema77.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema77.properties.extends.enum, parentSchema: schema77.properties.extends, data: data0 };
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema93.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema93.properties.extends.enum, parentSchema: schema93.properties.extends, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9892,7 +10315,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (typeof data2 === "string") {
             if (!pattern11.test(data2)) {
-              const err2 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema78.items, data: data2 };
+              const err2 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema94.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -9901,7 +10324,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err3 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.items.type, parentSchema: schema78.items, data: data2 };
+            const err3 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.items.type, parentSchema: schema94.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -9911,7 +10334,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.type, parentSchema: schema78, data: data1 };
+        const err4 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.type, parentSchema: schema94, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9928,7 +10351,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i1];
           if (typeof data4 === "string") {
             if (!pattern11.test(data4)) {
-              const err5 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/$defs/globs/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema78.items, data: data4 };
+              const err5 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/$defs/globs/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema94.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -9937,7 +10360,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err6 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.items.type, parentSchema: schema78.items, data: data4 };
+            const err6 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.items.type, parentSchema: schema94.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -9947,7 +10370,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/exclude", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.type, parentSchema: schema78, data: data3 };
+        const err7 = { instancePath: instancePath + "/exclude", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.type, parentSchema: schema94, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9957,8 +10380,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.rules !== void 0) {
-      if (!validate45(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+      if (!validate53(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
         errors = vErrors.length;
       }
     }
@@ -9970,7 +10393,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[i2];
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.files === void 0) {
-              const err8 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema77.properties.overrides.items.required, parentSchema: schema77.properties.overrides.items, data: data7 };
+              const err8 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema93.properties.overrides.items.required, parentSchema: schema93.properties.overrides.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -9980,7 +10403,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data7) {
               if (!(key1 === "files" || key1 === "rules")) {
-                const err9 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77.properties.overrides.items, data: data7 };
+                const err9 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema93.properties.overrides.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -9997,7 +10420,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   let data9 = data8[i3];
                   if (typeof data9 === "string") {
                     if (!pattern11.test(data9)) {
-                      const err10 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema78.items, data: data9 };
+                      const err10 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema94.items, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err10];
                       } else {
@@ -10006,7 +10429,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err11 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.items.type, parentSchema: schema78.items, data: data9 };
+                    const err11 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.items.type, parentSchema: schema94.items, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -10016,7 +10439,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.type, parentSchema: schema78, data: data8 };
+                const err12 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.type, parentSchema: schema94, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -10026,13 +10449,13 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data7.rules !== void 0) {
-              if (!validate45(data7.rules, { instancePath: instancePath + "/overrides/" + i2 + "/rules", parentData: data7, parentDataProperty: "rules", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+              if (!validate53(data7.rules, { instancePath: instancePath + "/overrides/" + i2 + "/rules", parentData: data7, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.properties.overrides.items.type, parentSchema: schema77.properties.overrides.items, data: data7 };
+            const err13 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.properties.overrides.items.type, parentSchema: schema93.properties.overrides.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -10042,7 +10465,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.overrides.type, parentSchema: schema77.properties.overrides, data: data6 };
+        const err14 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema93.properties.overrides.type, parentSchema: schema93.properties.overrides, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -10052,7 +10475,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -10060,60 +10483,64 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-var validatePolicy, schema31, schema32, schema33, schema35, schema37, pattern4, pattern6, pattern8, pattern9, schema39, schema76, schema40, schema43, schema41, func1, schema47, schema48, schema49, schema51, schema53, schema57, pattern13, schema59, schema70, schema74, pattern14, pattern11, validateConfig, schema77, schema78, schema80, schema81;
+var validatePolicy, schema31, schema32, schema33, schema35, schema37, func1, pattern4, pattern6, pattern8, pattern9, schema39, schema40, schema43, schema41, schema48, pattern13, schema51, schema52, schema53, schema55, schema57, schema64, schema76, schema85, schema87, pattern14, schema89, pattern11, validateConfig, schema93, schema94, schema96, schema97;
 var init_validators = __esm({
   "packages/schema/dist/generated/validators.js"() {
     "use strict";
     validatePolicy = validate20;
-    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://clearframe.dev/schema/v1/policy.schema.json", "title": "Clearframe communications and social-media policy", "description": "A therapist's or clinic's communications and social-media policy (kind CommunicationPolicy), or the shared defaults of a clinic (kind ClinicDefaults).", "type": "object", "required": ["apiVersion", "kind", "metadata"], "additionalProperties": false, "properties": { "apiVersion": { "const": "clearframe/v1", "description": "Format version. Always clearframe/v1." }, "kind": { "enum": ["CommunicationPolicy", "ClinicDefaults"], "description": "CommunicationPolicy for one clinician or practice; ClinicDefaults for parts shared by a clinic." }, "metadata": { "$ref": "#/$defs/metadata" }, "extends": { "type": "string", "pattern": "\\S", "description": "Relative path to a ClinicDefaults file merged under this policy." }, "spec": { "$ref": "#/$defs/spec", "description": "The policy itself. Every field is optional in ClinicDefaults." } }, "if": { "properties": { "kind": { "const": "CommunicationPolicy" } } }, "then": { "required": ["spec"], "properties": { "metadata": { "type": "object", "required": ["jurisdiction"] } } }, "$defs": { "slug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,99}$", "description": "Lower-case letters, digits and dashes, at most 100 characters." }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", "description": "ISO 3166-1 alpha-2 country code, optionally followed by - and an ISO 3166-2 subdivision (US-CA, GB-SCT)." }, "text": { "type": "string", "description": "Free text shown to clients verbatim." }, "methodIds": { "type": "array", "items": { "type": "string" }, "description": "Ids of contact methods of this policy." }, "metadata": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/slug", "description": "Slug, unique within its clinic." }, "clinic": { "$ref": "#/$defs/slug", "description": "Clinic slug; optional for a solo practice." }, "title": { "type": "string" }, "clinician": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "credentials": { "type": "array", "items": { "type": "string" } }, "pronouns": { "type": "string" }, "license": { "type": "object", "additionalProperties": false, "properties": { "jurisdiction": { "$ref": "#/$defs/jurisdiction" }, "number": { "type": "string" } } } } }, "jurisdiction": { "$ref": "#/$defs/jurisdiction" }, "language": { "type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "description": "BCP 47 language tag." }, "effective": { "$ref": "#/$defs/calendarDate" }, "reviewed": { "$ref": "#/$defs/calendarDate", "description": "Date of the last review." } } }, "spec": { "type": "object", "additionalProperties": false, "properties": { "contact": { "$ref": "#/$defs/contact" }, "turnaround": { "$ref": "#/$defs/turnaround" }, "socialMedia": { "$ref": "#/$defs/socialMedia" }, "privacy": { "$ref": "#/$defs/privacy" }, "concerns": { "$ref": "#/$defs/concerns" }, "sharing": { "$ref": "#/$defs/sharing" } } }, "contact": { "type": "object", "additionalProperties": false, "properties": { "methods": { "type": "array", "items": { "$ref": "#/$defs/contactMethod" }, "description": "Every method the practice does or does not use." }, "routes": { "$ref": "#/$defs/routes" }, "betweenSessions": { "$ref": "#/$defs/text", "description": "Whether and how clients can reach the therapist between sessions." } } }, "contactMethod": { "type": "object", "required": ["id", "kind"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/slug", "description": "Slug, unique in the policy." }, "kind": { "enum": ["phone", "sms", "email", "secure-messaging", "video", "portal", "web-form", "social-media"] }, "offered": { "type": "boolean", "default": true, "description": "false means: I do not use this method." }, "address": { "type": "string", "description": "Number, e-mail address, username or URL. Required when offered." }, "secure": { "type": "boolean", "description": "End-to-end encrypted or HIPAA-grade." }, "hours": { "type": "string" }, "setup": { "$ref": "#/$defs/text", "description": "How to install or join (secure apps)." }, "riskNote": { "$ref": "#/$defs/text", "description": "Privacy risks of this channel." }, "product": { "type": "string", "description": "App or platform name." }, "fallback": { "$ref": "#/$defs/text", "description": "What happens if the connection fails (video)." }, "note": { "$ref": "#/$defs/text" } } }, "routes": { "type": "object", "additionalProperties": false, "properties": { "administrative": { "$ref": "#/$defs/route" }, "clinical": { "$ref": "#/$defs/route" }, "crisis": { "$ref": "#/$defs/crisisRoute" } } }, "route": { "type": "object", "additionalProperties": false, "properties": { "via": { "$ref": "#/$defs/methodIds" }, "note": { "$ref": "#/$defs/text" } } }, "crisisRoute": { "type": "object", "additionalProperties": false, "properties": { "instructions": { "$ref": "#/$defs/text" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/crisisContact" } }, "via": { "$ref": "#/$defs/methodIds", "description": "Practice methods also usable in a crisis (never alone if asynchronous)." }, "note": { "$ref": "#/$defs/text" } } }, "crisisContact": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "number": { "type": "string", "description": 'Phone number, as a quoted string ("000", "988").' }, "kind": { "enum": ["crisis-line", "emergency", "other"] }, "text": { "type": "boolean", "description": "The number also accepts text messages." }, "url": { "type": "string" }, "hours": { "type": "string" } } }, "turnaround": { "type": "object", "additionalProperties": false, "properties": { "within": { "type": "string", "pattern": "^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$", "description": 'Official reply time: "24h", "2d", "48 hours" or "2 business days".' }, "excludes": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["weekends", "holidays", "vacations"] }, "description": "Periods the turnaround does not count. [] means none." }, "fasterRepliesNotGuaranteed": { "type": "boolean" }, "note": { "$ref": "#/$defs/text" } } }, "socialMedia": { "type": "object", "additionalProperties": false, "properties": { "uses": { "type": "boolean" }, "friending": { "type": "object", "additionalProperties": false, "properties": { "allowed": { "enum": [true, false, "case-by-case"] }, "confidentialityNote": { "$ref": "#/$defs/text" }, "rationale": { "$ref": "#/$defs/text" } } }, "following": { "type": "object", "additionalProperties": false, "properties": { "therapistFollowsClients": { "type": "boolean" }, "note": { "$ref": "#/$defs/text" } } }, "searchingClients": { "type": "object", "additionalProperties": false, "properties": { "allowed": { "type": "boolean" }, "exceptions": { "$ref": "#/$defs/text" }, "note": { "$ref": "#/$defs/text" } } }, "interacting": { "type": "object", "additionalProperties": false, "properties": { "publicReplies": { "enum": ["allowed", "discouraged", "not-allowed"] }, "note": { "$ref": "#/$defs/text" } } }, "professionalPages": { "type": "array", "items": { "type": "object", "required": ["platform"], "additionalProperties": false, "properties": { "platform": { "type": "string" }, "url": { "type": "string" }, "note": { "$ref": "#/$defs/text" } } } }, "reviewSites": { "type": "object", "additionalProperties": false, "properties": { "solicitTestimonials": { "type": "boolean" }, "respondPublicly": { "type": "boolean" }, "note": { "$ref": "#/$defs/text" } } }, "encounters": { "$ref": "#/$defs/text" }, "note": { "$ref": "#/$defs/text" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "electronicRisks": { "$ref": "#/$defs/text" }, "unencryptedConsent": { "enum": ["required", "not-needed"] }, "dataProtection": { "type": "object", "additionalProperties": false, "properties": { "encryption": { "$ref": "#/$defs/text" }, "retention": { "$ref": "#/$defs/text" }, "registration": { "type": "object", "required": ["authority"], "additionalProperties": false, "properties": { "authority": { "type": "string" }, "number": { "type": "string" } } } } }, "video": { "type": "object", "additionalProperties": false, "properties": { "platform": { "type": "string" }, "secure": { "type": "boolean" }, "agreement": { "type": "string", "description": "Data-processing agreement with the platform (BAA, DPA)." } } } } }, "concerns": { "type": "object", "additionalProperties": false, "properties": { "channels": { "type": "array", "items": { "type": "string" } }, "note": { "$ref": "#/$defs/text" } } }, "sharing": { "type": "object", "additionalProperties": false, "properties": { "atIntake": { "type": "boolean" }, "acknowledgement": { "enum": ["signed", "verbal", "none"] }, "url": { "type": "string", "pattern": "^https?://[^\\s]+$" } } }, "calendarDate": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Calendar date, YYYY-MM-DD." } } };
-    schema32 = { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/slug", "description": "Slug, unique within its clinic." }, "clinic": { "$ref": "#/$defs/slug", "description": "Clinic slug; optional for a solo practice." }, "title": { "type": "string" }, "clinician": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "credentials": { "type": "array", "items": { "type": "string" } }, "pronouns": { "type": "string" }, "license": { "type": "object", "additionalProperties": false, "properties": { "jurisdiction": { "$ref": "#/$defs/jurisdiction" }, "number": { "type": "string" } } } } }, "jurisdiction": { "$ref": "#/$defs/jurisdiction" }, "language": { "type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "description": "BCP 47 language tag." }, "effective": { "$ref": "#/$defs/calendarDate" }, "reviewed": { "$ref": "#/$defs/calendarDate", "description": "Date of the last review." } } };
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://clearframe.dev/schema/v1/policy.schema.json", "title": "Clearframe communications and social-media policy", "description": "A therapist's or clinic's communications and social-media policy (kind CommunicationPolicy), or the shared defaults of a clinic (kind ClinicDefaults).", "type": "object", "required": ["apiVersion", "kind", "metadata"], "additionalProperties": false, "properties": { "apiVersion": { "const": "clearframe/v1", "description": "Format version. Always clearframe/v1." }, "kind": { "enum": ["CommunicationPolicy", "ClinicDefaults"], "description": "CommunicationPolicy for one clinician or practice; ClinicDefaults for parts shared by a clinic." }, "metadata": { "$ref": "#/$defs/metadata", "description": "Who the policy belongs to and when it applies." }, "extends": { "type": "string", "pattern": "\\S", "description": "Relative path to a ClinicDefaults file merged under this policy." }, "spec": { "$ref": "#/$defs/spec", "description": "The policy itself. Every field is optional in ClinicDefaults." } }, "if": { "properties": { "kind": { "const": "CommunicationPolicy" } } }, "then": { "required": ["spec"], "properties": { "metadata": { "type": "object", "required": ["jurisdiction"] } } }, "$defs": { "slug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,99}$", "description": "Lower-case letters, digits and dashes, at most 100 characters." }, "jurisdiction": { "type": "string", "pattern": "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", "description": "ISO 3166-1 alpha-2 country code, optionally followed by - and an ISO 3166-2 subdivision (US-CA, GB-SCT)." }, "text": { "type": "string", "description": "Free text shown to clients verbatim." }, "methodIds": { "type": "array", "items": { "type": "string" }, "description": "Ids of contact methods of this policy." }, "metadata": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/slug", "description": "Slug, unique within its clinic.", "markdownDescription": "Slug, unique within its clinic: lower-case letters, digits and dashes.\n\n```yaml\nmetadata:\n  id: jane-rivera\n```" }, "clinic": { "$ref": "#/$defs/slug", "description": "Clinic slug; optional for a solo practice." }, "title": { "type": "string", "description": "Title of the policy as shown to clients." }, "clinician": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Clinician's name as shown to clients." }, "credentials": { "type": "array", "items": { "type": "string" }, "description": "Degrees and credentials, e.g. [PsyD] or [LCSW, MA]." }, "pronouns": { "type": "string", "description": "Clinician's pronouns, e.g. she/her." }, "license": { "type": "object", "additionalProperties": false, "properties": { "jurisdiction": { "$ref": "#/$defs/jurisdiction", "description": "Where the licence is held (US-CA, GB, AU-NSW)." }, "number": { "type": "string", "description": "Licence or registration number, as a string." } }, "description": "Professional licence: where it is held and its number." } }, "description": "The clinician this policy belongs to (omit for a practice-wide policy)." }, "jurisdiction": { "$ref": "#/$defs/jurisdiction", "description": 'Where the practice is, as an ISO 3166-1 alpha-2 code optionally with a subdivision: US-CA, GB, AU-NSW ("UK" is not a code; use GB).' }, "language": { "type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "description": "BCP 47 language tag." }, "effective": { "$ref": "#/$defs/calendarDate", "description": 'Date the policy takes effect, YYYY-MM-DD (quote it for YAML 1.1 tools: "2026-01-15").' }, "reviewed": { "$ref": "#/$defs/calendarDate", "description": 'Date of the last review, YYYY-MM-DD (quote it for YAML 1.1 tools: "2026-01-15").' }, "clinicName": { "type": "string", "description": "The clinic's or practice's display name, e.g. St. Anne's Counselling. metadata.clinic stays the slug.", "markdownDescription": "The clinic's display name as clients should read it; `metadata.clinic` stays the slug.\n\n```yaml\nmetadata:\n  clinic: st-annes\n  clinicName: St. Anne's Counselling\n```" } }, "description": "Who the policy belongs to and when it applies." }, "spec": { "type": "object", "additionalProperties": false, "properties": { "contact": { "$ref": "#/$defs/contact", "description": "How clients can reach the practice, and which way for which need." }, "turnaround": { "$ref": "#/$defs/turnaround", "description": "The official reply time for messages." }, "socialMedia": { "$ref": "#/$defs/socialMedia", "description": "Social-media stance (needed even if you do not use social media)." }, "privacy": { "$ref": "#/$defs/privacy", "description": "Privacy risks of electronic communication, data protection, video and records." }, "concerns": { "$ref": "#/$defs/concerns", "description": "Private channels for raising concerns instead of public reviews." }, "sharing": { "$ref": "#/$defs/sharing", "description": "How the policy is shared with clients." }, "telehealth": { "$ref": "#/$defs/telehealth", "description": "Where the clinician may practise by video and where the client must be during a session." } } }, "contact": { "type": "object", "additionalProperties": false, "properties": { "methods": { "type": "array", "items": { "$ref": "#/$defs/contactMethod" }, "description": "Every method the practice does or does not use." }, "routes": { "$ref": "#/$defs/routes", "description": "Which method for which need: administrative, clinical, urgent, crisis." }, "betweenSessions": { "$ref": "#/$defs/text", "description": "Whether and how clients can reach the therapist between sessions." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about contacting the practice, shown to clients." } } }, "contactMethod": { "type": "object", "required": ["id", "kind"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/slug", "description": "Slug, unique in the policy." }, "kind": { "enum": ["phone", "sms", "email", "secure-messaging", "video", "portal", "web-form", "social-media", "in-person"], "description": "phone, sms, email, secure-messaging, video, portal, web-form, social-media or in-person." }, "offered": { "type": "boolean", "default": true, "description": "false means: I do not use this method (say so). Defaults to true." }, "address": { "type": "string", "description": "Number, e-mail address, username or URL. Needed when offered, unless addressProvided says where clients get it (in-person needs none)." }, "secure": { "type": "boolean", "description": "End-to-end encrypted or HIPAA-grade." }, "hours": { "type": "string", "description": "When the method is answered, e.g. Mon-Fri 9:00-17:00." }, "setup": { "$ref": "#/$defs/text", "description": "How to install or join (secure apps)." }, "riskNote": { "$ref": "#/$defs/text", "description": "Privacy risks of this channel." }, "product": { "type": "string", "description": "App or platform name." }, "fallback": { "$ref": "#/$defs/text", "description": "What happens if the connection fails (video)." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about this method, shown to clients." }, "addressProvided": { "enum": ["at-intake", "on-request", "in-portal", "on-website"], "description": "The address is given elsewhere: at-intake, on-request, in-portal or on-website.", "markdownDescription": "The address is given to clients elsewhere instead of in the policy.\n\n```yaml\n- id: cell\n  kind: sms\n  addressProvided: at-intake\n```" }, "condition": { "$ref": "#/$defs/text", "description": "The method is offered only under this condition; shown to clients next to it.", "markdownDescription": "The method is offered, but only under this condition.\n\n```yaml\ncondition: Only after your first appointment.\n```" }, "turnaround": { "$ref": "#/$defs/turnaround", "description": "This method's own reply time (same shape as spec.turnaround).", "markdownDescription": "This method's own reply time, same shape as `spec.turnaround`.\n\n```yaml\nturnaround: { within: 1 business day }\n```" } }, "description": "A way to contact the practice, offered or not." }, "routes": { "type": "object", "additionalProperties": false, "properties": { "administrative": { "$ref": "#/$defs/route", "description": "Scheduling, billing and other administrative contact." }, "clinical": { "$ref": "#/$defs/route", "description": "Clinical contact: check-ins, homework, journaling." }, "crisis": { "$ref": "#/$defs/crisisRoute", "description": "What to do in a crisis or emergency." }, "urgent": { "$ref": "#/$defs/route", "description": "Urgent but not an emergency (optional tier).", "markdownDescription": "Urgent but not an emergency.\n\n```yaml\nurgent: { via: [office-phone], note: We call back the same day. }\n```" }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about the routes, shown to clients." } } }, "route": { "type": "object", "additionalProperties": false, "properties": { "via": { "$ref": "#/$defs/methodIds", "description": "Ids of the contact methods to use for this need." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about this route, shown to clients." } } }, "crisisRoute": { "type": "object", "additionalProperties": false, "properties": { "instructions": { "$ref": "#/$defs/text", "description": "What to do in a crisis, in words, shown to clients." }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/crisisContact" }, "description": "Crisis lines and emergency numbers.", "markdownDescription": 'Crisis lines and emergency numbers; quote numbers.\n\n```yaml\ncontacts:\n  - { name: 988 Suicide & Crisis Lifeline, number: "988", text: true, kind: crisis-line }\n  - { name: Emergency services, number: "911", kind: emergency }\n```' }, "via": { "$ref": "#/$defs/methodIds", "description": "Practice methods also usable in a crisis (never alone if asynchronous)." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about the crisis route, shown to clients." } } }, "crisisContact": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Name of the service, e.g. 988 Suicide & Crisis Lifeline." }, "number": { "type": "string", "description": 'Phone number, as a quoted string ("000", "988").' }, "kind": { "enum": ["crisis-line", "emergency", "other"], "description": "crisis-line, emergency or other." }, "text": { "type": "boolean", "description": "The number also accepts text messages." }, "url": { "type": "string", "description": "Web address of the service (chat, information)." }, "hours": { "type": "string", "description": "When the service answers, e.g. 24/7." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about this crisis contact, shown to clients." } } }, "turnaround": { "type": "object", "additionalProperties": false, "properties": { "within": { "type": "string", "pattern": "^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$", "description": 'Official reply time: "24h", "2d", "48 hours", "2 business days", "1 working day", or a range such as "24-48h" or "1-2 business days".', "markdownDescription": "Official reply time. A range compares by its upper bound; working days are business days.\n\n```yaml\nwithin: 24-48h\nwithin: 1 – 2 business days\n```" }, "excludes": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["weekends", "holidays", "vacations", "evenings", "nights", "outside-office-hours"] }, "description": "Periods the reply time does not count: weekends, holidays, vacations, evenings, nights, outside-office-hours. [] means none." }, "fasterRepliesNotGuaranteed": { "type": "boolean", "description": "true: a faster reply now and then is not a promise." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about reply times, shown to clients." }, "schedule": { "$ref": "#/$defs/text", "description": "A reply window in words; states the turnaround on its own.", "markdownDescription": "A reply window in words; it states the turnaround on its own.\n\n```yaml\nschedule: E-mails received by Tuesday noon are answered by Thursday 5 pm.\n```" } } }, "socialMedia": { "type": "object", "additionalProperties": false, "properties": { "uses": { "type": "boolean", "description": "Whether the practice uses social media at all." }, "friending": { "type": "object", "additionalProperties": false, "properties": { "allowed": { "enum": [true, false, "case-by-case"], "description": "true, false or case-by-case." }, "confidentialityNote": { "$ref": "#/$defs/text", "description": "How friending could reveal that someone is a client; required when allowed is not false." }, "rationale": { "$ref": "#/$defs/text", "description": "Why this stance, in words for clients." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about friending, shown to clients." } }, "description": "Whether clients may friend or connect with the clinician on personal accounts." }, "following": { "type": "object", "additionalProperties": false, "properties": { "therapistFollowsClients": { "type": "boolean", "description": "true if the clinician follows clients on social media." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about following, shown to clients." } }, "description": "Whether the clinician follows clients online." }, "searchingClients": { "type": "object", "additionalProperties": false, "properties": { "allowed": { "type": "boolean", "description": "true if the clinician searches for clients online." }, "exceptions": { "$ref": "#/$defs/text", "description": "When a search may still happen, e.g. imminent safety concerns." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about searching, shown to clients." } }, "description": "Whether the clinician searches for clients online." }, "interacting": { "type": "object", "additionalProperties": false, "properties": { "publicReplies": { "enum": ["allowed", "discouraged", "not-allowed"], "description": "allowed, discouraged or not-allowed." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about public interaction, shown to clients." } }, "description": "Public replies and comments between clients and the clinician." }, "professionalPages": { "type": "array", "items": { "type": "object", "required": ["platform"], "additionalProperties": false, "properties": { "platform": { "type": "string", "description": "Platform, e.g. Facebook or Instagram." }, "url": { "type": "string", "description": "Link to the page." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about this page, shown to clients." }, "clientsMayFollow": { "type": "boolean", "description": `false: "if you are a client, please don't follow this page".`, "markdownDescription": "Whether clients may follow or fan the page.\n\n```yaml\n- { platform: Facebook, url: https://facebook.com/riverbend, clientsMayFollow: false, comments: closed }\n```" }, "comments": { "enum": ["open", "moderated", "closed"], "description": "Comments on the page: open, moderated or closed." } } }, "description": "The practice's professional pages or accounts." }, "reviewSites": { "type": "object", "additionalProperties": false, "properties": { "solicitTestimonials": { "type": "boolean", "description": "true if clients are asked for testimonials or reviews (not allowed by APA 5.05 and NASW 4.07)." }, "respondPublicly": { "type": "boolean", "description": "true if the clinician replies publicly to reviews." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about review sites, shown to clients." }, "publishTestimonials": { "type": "boolean", "description": "true if the practice publishes testimonials (not allowed in Australia)." } }, "description": "Review sites and testimonials." }, "encounters": { "$ref": "#/$defs/text", "description": "What happens if client and clinician meet online by chance." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about social media, shown to clients." } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "electronicRisks": { "$ref": "#/$defs/text", "description": "The client's own privacy risks of e-mail and texts." }, "unencryptedConsent": { "enum": ["required", "not-needed"], "description": "required (clients consent to unencrypted channels) or not-needed (all channels secure)." }, "dataProtection": { "type": "object", "additionalProperties": false, "properties": { "encryption": { "$ref": "#/$defs/text", "description": "How devices and records are encrypted." }, "retention": { "$ref": "#/$defs/text", "description": "How long records are kept." }, "registration": { "type": "object", "required": ["authority"], "additionalProperties": false, "properties": { "authority": { "type": "string", "description": "The authority, e.g. ICO." }, "number": { "type": "string", "description": "Registration number, as a string." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about the registration, shown to clients." } }, "description": "Registration with a data-protection authority (ICO for UK data controllers)." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about data protection, shown to clients." } }, "description": "How data is protected and where the practice is registered." }, "video": { "type": "object", "additionalProperties": false, "properties": { "platform": { "type": "string", "description": "Video platform, e.g. Doxy.me." }, "secure": { "type": "boolean", "description": "true if the platform is end-to-end encrypted or HIPAA-grade." }, "agreement": { "type": "string", "description": "Data-processing agreement with the platform (BAA, DPA)." }, "recording": { "enum": ["never", "with-consent", "always"], "description": "Whether sessions are recorded: never, with-consent or always.", "markdownDescription": "Whether sessions are recorded.\n\n```yaml\nvideo: { platform: Doxy.me, secure: true, recording: never }\n```" }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about video, shown to clients." } }, "description": "The video platform used for sessions." }, "records": { "$ref": "#/$defs/text", "description": "Whether messages become part of the clinical record, in words.", "markdownDescription": "Whether messages become part of the clinical record.\n\n```yaml\nrecords: Messages about your care become part of your clinical record.\n```" }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about privacy, shown to clients." } } }, "concerns": { "type": "object", "additionalProperties": false, "properties": { "channels": { "type": "array", "items": { "type": "string" }, "description": "Private ways to raise a concern, e.g. a contact form (a pseudonym is fine)." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about concerns, shown to clients." } } }, "sharing": { "type": "object", "additionalProperties": false, "properties": { "atIntake": { "type": "boolean", "description": "true if the policy is reviewed with each client at intake." }, "acknowledgement": { "enum": ["signed", "verbal", "none"], "description": "How clients acknowledge the policy: signed, verbal or none." }, "url": { "type": "string", "pattern": "^https?://[^\\s]+$", "description": "Web address where the policy is published." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about sharing the policy, shown to clients." } } }, "calendarDate": { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Calendar date, YYYY-MM-DD." }, "telehealth": { "type": "object", "additionalProperties": false, "properties": { "licensedIn": { "type": "array", "items": { "$ref": "#/$defs/jurisdiction" }, "description": "Jurisdictions where the clinician is licensed to practise (jurisdiction codes).", "markdownDescription": "Jurisdictions where the clinician is licensed to practise.\n\n```yaml\ntelehealth:\n  licensedIn: [US-CA, US-NV]\n```" }, "clientLocation": { "$ref": "#/$defs/text", "description": "Where the client needs to be during each session, in words.", "markdownDescription": "Where the client needs to be during each session.\n\n```yaml\nclientLocation: You need to be in California or Nevada during each session.\n```" }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about telehealth, shown to clients." } } } } };
+    schema32 = { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/slug", "description": "Slug, unique within its clinic.", "markdownDescription": "Slug, unique within its clinic: lower-case letters, digits and dashes.\n\n```yaml\nmetadata:\n  id: jane-rivera\n```" }, "clinic": { "$ref": "#/$defs/slug", "description": "Clinic slug; optional for a solo practice." }, "title": { "type": "string", "description": "Title of the policy as shown to clients." }, "clinician": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Clinician's name as shown to clients." }, "credentials": { "type": "array", "items": { "type": "string" }, "description": "Degrees and credentials, e.g. [PsyD] or [LCSW, MA]." }, "pronouns": { "type": "string", "description": "Clinician's pronouns, e.g. she/her." }, "license": { "type": "object", "additionalProperties": false, "properties": { "jurisdiction": { "$ref": "#/$defs/jurisdiction", "description": "Where the licence is held (US-CA, GB, AU-NSW)." }, "number": { "type": "string", "description": "Licence or registration number, as a string." } }, "description": "Professional licence: where it is held and its number." } }, "description": "The clinician this policy belongs to (omit for a practice-wide policy)." }, "jurisdiction": { "$ref": "#/$defs/jurisdiction", "description": 'Where the practice is, as an ISO 3166-1 alpha-2 code optionally with a subdivision: US-CA, GB, AU-NSW ("UK" is not a code; use GB).' }, "language": { "type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "description": "BCP 47 language tag." }, "effective": { "$ref": "#/$defs/calendarDate", "description": 'Date the policy takes effect, YYYY-MM-DD (quote it for YAML 1.1 tools: "2026-01-15").' }, "reviewed": { "$ref": "#/$defs/calendarDate", "description": 'Date of the last review, YYYY-MM-DD (quote it for YAML 1.1 tools: "2026-01-15").' }, "clinicName": { "type": "string", "description": "The clinic's or practice's display name, e.g. St. Anne's Counselling. metadata.clinic stays the slug.", "markdownDescription": "The clinic's display name as clients should read it; `metadata.clinic` stays the slug.\n\n```yaml\nmetadata:\n  clinic: st-annes\n  clinicName: St. Anne's Counselling\n```" } }, "description": "Who the policy belongs to and when it applies." };
     schema33 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,99}$", "description": "Lower-case letters, digits and dashes, at most 100 characters." };
     schema35 = { "type": "string", "pattern": "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", "description": "ISO 3166-1 alpha-2 country code, optionally followed by - and an ISO 3166-2 subdivision (US-CA, GB-SCT)." };
     schema37 = { "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "Calendar date, YYYY-MM-DD." };
+    func1 = Object.prototype.hasOwnProperty;
     pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,99}$", "u");
     pattern6 = new RegExp("^[A-Z]{2}(-[A-Z0-9]{1,3})?$", "u");
     pattern8 = new RegExp("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
     pattern9 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
     validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema39 = { "type": "object", "additionalProperties": false, "properties": { "contact": { "$ref": "#/$defs/contact" }, "turnaround": { "$ref": "#/$defs/turnaround" }, "socialMedia": { "$ref": "#/$defs/socialMedia" }, "privacy": { "$ref": "#/$defs/privacy" }, "concerns": { "$ref": "#/$defs/concerns" }, "sharing": { "$ref": "#/$defs/sharing" } } };
-    schema76 = { "type": "object", "additionalProperties": false, "properties": { "atIntake": { "type": "boolean" }, "acknowledgement": { "enum": ["signed", "verbal", "none"] }, "url": { "type": "string", "pattern": "^https?://[^\\s]+$" } } };
-    schema40 = { "type": "object", "additionalProperties": false, "properties": { "methods": { "type": "array", "items": { "$ref": "#/$defs/contactMethod" }, "description": "Every method the practice does or does not use." }, "routes": { "$ref": "#/$defs/routes" }, "betweenSessions": { "$ref": "#/$defs/text", "description": "Whether and how clients can reach the therapist between sessions." } } };
+    schema39 = { "type": "object", "additionalProperties": false, "properties": { "contact": { "$ref": "#/$defs/contact", "description": "How clients can reach the practice, and which way for which need." }, "turnaround": { "$ref": "#/$defs/turnaround", "description": "The official reply time for messages." }, "socialMedia": { "$ref": "#/$defs/socialMedia", "description": "Social-media stance (needed even if you do not use social media)." }, "privacy": { "$ref": "#/$defs/privacy", "description": "Privacy risks of electronic communication, data protection, video and records." }, "concerns": { "$ref": "#/$defs/concerns", "description": "Private channels for raising concerns instead of public reviews." }, "sharing": { "$ref": "#/$defs/sharing", "description": "How the policy is shared with clients." }, "telehealth": { "$ref": "#/$defs/telehealth", "description": "Where the clinician may practise by video and where the client must be during a session." } } };
+    schema40 = { "type": "object", "additionalProperties": false, "properties": { "methods": { "type": "array", "items": { "$ref": "#/$defs/contactMethod" }, "description": "Every method the practice does or does not use." }, "routes": { "$ref": "#/$defs/routes", "description": "Which method for which need: administrative, clinical, urgent, crisis." }, "betweenSessions": { "$ref": "#/$defs/text", "description": "Whether and how clients can reach the therapist between sessions." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about contacting the practice, shown to clients." } } };
     schema43 = { "type": "string", "description": "Free text shown to clients verbatim." };
-    schema41 = { "type": "object", "required": ["id", "kind"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/slug", "description": "Slug, unique in the policy." }, "kind": { "enum": ["phone", "sms", "email", "secure-messaging", "video", "portal", "web-form", "social-media"] }, "offered": { "type": "boolean", "default": true, "description": "false means: I do not use this method." }, "address": { "type": "string", "description": "Number, e-mail address, username or URL. Required when offered." }, "secure": { "type": "boolean", "description": "End-to-end encrypted or HIPAA-grade." }, "hours": { "type": "string" }, "setup": { "$ref": "#/$defs/text", "description": "How to install or join (secure apps)." }, "riskNote": { "$ref": "#/$defs/text", "description": "Privacy risks of this channel." }, "product": { "type": "string", "description": "App or platform name." }, "fallback": { "$ref": "#/$defs/text", "description": "What happens if the connection fails (video)." }, "note": { "$ref": "#/$defs/text" } } };
-    func1 = Object.prototype.hasOwnProperty;
+    schema41 = { "type": "object", "required": ["id", "kind"], "additionalProperties": false, "properties": { "id": { "$ref": "#/$defs/slug", "description": "Slug, unique in the policy." }, "kind": { "enum": ["phone", "sms", "email", "secure-messaging", "video", "portal", "web-form", "social-media", "in-person"], "description": "phone, sms, email, secure-messaging, video, portal, web-form, social-media or in-person." }, "offered": { "type": "boolean", "default": true, "description": "false means: I do not use this method (say so). Defaults to true." }, "address": { "type": "string", "description": "Number, e-mail address, username or URL. Needed when offered, unless addressProvided says where clients get it (in-person needs none)." }, "secure": { "type": "boolean", "description": "End-to-end encrypted or HIPAA-grade." }, "hours": { "type": "string", "description": "When the method is answered, e.g. Mon-Fri 9:00-17:00." }, "setup": { "$ref": "#/$defs/text", "description": "How to install or join (secure apps)." }, "riskNote": { "$ref": "#/$defs/text", "description": "Privacy risks of this channel." }, "product": { "type": "string", "description": "App or platform name." }, "fallback": { "$ref": "#/$defs/text", "description": "What happens if the connection fails (video)." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about this method, shown to clients." }, "addressProvided": { "enum": ["at-intake", "on-request", "in-portal", "on-website"], "description": "The address is given elsewhere: at-intake, on-request, in-portal or on-website.", "markdownDescription": "The address is given to clients elsewhere instead of in the policy.\n\n```yaml\n- id: cell\n  kind: sms\n  addressProvided: at-intake\n```" }, "condition": { "$ref": "#/$defs/text", "description": "The method is offered only under this condition; shown to clients next to it.", "markdownDescription": "The method is offered, but only under this condition.\n\n```yaml\ncondition: Only after your first appointment.\n```" }, "turnaround": { "$ref": "#/$defs/turnaround", "description": "This method's own reply time (same shape as spec.turnaround).", "markdownDescription": "This method's own reply time, same shape as `spec.turnaround`.\n\n```yaml\nturnaround: { within: 1 business day }\n```" } }, "description": "A way to contact the practice, offered or not." };
+    schema48 = { "type": "object", "additionalProperties": false, "properties": { "within": { "type": "string", "pattern": "^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$", "description": 'Official reply time: "24h", "2d", "48 hours", "2 business days", "1 working day", or a range such as "24-48h" or "1-2 business days".', "markdownDescription": "Official reply time. A range compares by its upper bound; working days are business days.\n\n```yaml\nwithin: 24-48h\nwithin: 1 – 2 business days\n```" }, "excludes": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["weekends", "holidays", "vacations", "evenings", "nights", "outside-office-hours"] }, "description": "Periods the reply time does not count: weekends, holidays, vacations, evenings, nights, outside-office-hours. [] means none." }, "fasterRepliesNotGuaranteed": { "type": "boolean", "description": "true: a faster reply now and then is not a promise." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about reply times, shown to clients." }, "schedule": { "$ref": "#/$defs/text", "description": "A reply window in words; states the turnaround on its own.", "markdownDescription": "A reply window in words; it states the turnaround on its own.\n\n```yaml\nschedule: E-mails received by Tuesday noon are answered by Thursday 5 pm.\n```" } } };
+    pattern13 = new RegExp("^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$", "u");
+    validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema47 = { "type": "object", "additionalProperties": false, "properties": { "administrative": { "$ref": "#/$defs/route" }, "clinical": { "$ref": "#/$defs/route" }, "crisis": { "$ref": "#/$defs/crisisRoute" } } };
-    schema48 = { "type": "object", "additionalProperties": false, "properties": { "via": { "$ref": "#/$defs/methodIds" }, "note": { "$ref": "#/$defs/text" } } };
-    schema49 = { "type": "array", "items": { "type": "string" }, "description": "Ids of contact methods of this policy." };
-    validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema51 = { "type": "object", "additionalProperties": false, "properties": { "instructions": { "$ref": "#/$defs/text" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/crisisContact" } }, "via": { "$ref": "#/$defs/methodIds", "description": "Practice methods also usable in a crisis (never alone if asynchronous)." }, "note": { "$ref": "#/$defs/text" } } };
-    schema53 = { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "number": { "type": "string", "description": 'Phone number, as a quoted string ("000", "988").' }, "kind": { "enum": ["crisis-line", "emergency", "other"] }, "text": { "type": "boolean", "description": "The number also accepts text messages." }, "url": { "type": "string" }, "hours": { "type": "string" } } };
-    validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema51 = { "type": "object", "additionalProperties": false, "properties": { "administrative": { "$ref": "#/$defs/route", "description": "Scheduling, billing and other administrative contact." }, "clinical": { "$ref": "#/$defs/route", "description": "Clinical contact: check-ins, homework, journaling." }, "crisis": { "$ref": "#/$defs/crisisRoute", "description": "What to do in a crisis or emergency." }, "urgent": { "$ref": "#/$defs/route", "description": "Urgent but not an emergency (optional tier).", "markdownDescription": "Urgent but not an emergency.\n\n```yaml\nurgent: { via: [office-phone], note: We call back the same day. }\n```" }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about the routes, shown to clients." } } };
+    schema52 = { "type": "object", "additionalProperties": false, "properties": { "via": { "$ref": "#/$defs/methodIds", "description": "Ids of the contact methods to use for this need." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about this route, shown to clients." } } };
+    schema53 = { "type": "array", "items": { "type": "string" }, "description": "Ids of contact methods of this policy." };
+    validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema55 = { "type": "object", "additionalProperties": false, "properties": { "instructions": { "$ref": "#/$defs/text", "description": "What to do in a crisis, in words, shown to clients." }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/crisisContact" }, "description": "Crisis lines and emergency numbers.", "markdownDescription": 'Crisis lines and emergency numbers; quote numbers.\n\n```yaml\ncontacts:\n  - { name: 988 Suicide & Crisis Lifeline, number: "988", text: true, kind: crisis-line }\n  - { name: Emergency services, number: "911", kind: emergency }\n```' }, "via": { "$ref": "#/$defs/methodIds", "description": "Practice methods also usable in a crisis (never alone if asynchronous)." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about the crisis route, shown to clients." } } };
+    schema57 = { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "description": "Name of the service, e.g. 988 Suicide & Crisis Lifeline." }, "number": { "type": "string", "description": 'Phone number, as a quoted string ("000", "988").' }, "kind": { "enum": ["crisis-line", "emergency", "other"], "description": "crisis-line, emergency or other." }, "text": { "type": "boolean", "description": "The number also accepts text messages." }, "url": { "type": "string", "description": "Web address of the service (chat, information)." }, "hours": { "type": "string", "description": "When the service answers, e.g. 24/7." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about this crisis contact, shown to clients." } } };
+    validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema57 = { "type": "object", "additionalProperties": false, "properties": { "within": { "type": "string", "pattern": "^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$", "description": 'Official reply time: "24h", "2d", "48 hours" or "2 business days".' }, "excludes": { "type": "array", "uniqueItems": true, "items": { "type": "string", "enum": ["weekends", "holidays", "vacations"] }, "description": "Periods the turnaround does not count. [] means none." }, "fasterRepliesNotGuaranteed": { "type": "boolean" }, "note": { "$ref": "#/$defs/text" } } };
-    pattern13 = new RegExp("^[1-9][0-9]*\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$", "u");
-    validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema59 = { "type": "object", "additionalProperties": false, "properties": { "uses": { "type": "boolean" }, "friending": { "type": "object", "additionalProperties": false, "properties": { "allowed": { "enum": [true, false, "case-by-case"] }, "confidentialityNote": { "$ref": "#/$defs/text" }, "rationale": { "$ref": "#/$defs/text" } } }, "following": { "type": "object", "additionalProperties": false, "properties": { "therapistFollowsClients": { "type": "boolean" }, "note": { "$ref": "#/$defs/text" } } }, "searchingClients": { "type": "object", "additionalProperties": false, "properties": { "allowed": { "type": "boolean" }, "exceptions": { "$ref": "#/$defs/text" }, "note": { "$ref": "#/$defs/text" } } }, "interacting": { "type": "object", "additionalProperties": false, "properties": { "publicReplies": { "enum": ["allowed", "discouraged", "not-allowed"] }, "note": { "$ref": "#/$defs/text" } } }, "professionalPages": { "type": "array", "items": { "type": "object", "required": ["platform"], "additionalProperties": false, "properties": { "platform": { "type": "string" }, "url": { "type": "string" }, "note": { "$ref": "#/$defs/text" } } } }, "reviewSites": { "type": "object", "additionalProperties": false, "properties": { "solicitTestimonials": { "type": "boolean" }, "respondPublicly": { "type": "boolean" }, "note": { "$ref": "#/$defs/text" } } }, "encounters": { "$ref": "#/$defs/text" }, "note": { "$ref": "#/$defs/text" } } };
-    validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema70 = { "type": "object", "additionalProperties": false, "properties": { "electronicRisks": { "$ref": "#/$defs/text" }, "unencryptedConsent": { "enum": ["required", "not-needed"] }, "dataProtection": { "type": "object", "additionalProperties": false, "properties": { "encryption": { "$ref": "#/$defs/text" }, "retention": { "$ref": "#/$defs/text" }, "registration": { "type": "object", "required": ["authority"], "additionalProperties": false, "properties": { "authority": { "type": "string" }, "number": { "type": "string" } } } } }, "video": { "type": "object", "additionalProperties": false, "properties": { "platform": { "type": "string" }, "secure": { "type": "boolean" }, "agreement": { "type": "string", "description": "Data-processing agreement with the platform (BAA, DPA)." } } } } };
-    validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema74 = { "type": "object", "additionalProperties": false, "properties": { "channels": { "type": "array", "items": { "type": "string" } }, "note": { "$ref": "#/$defs/text" } } };
+    schema64 = { "type": "object", "additionalProperties": false, "properties": { "uses": { "type": "boolean", "description": "Whether the practice uses social media at all." }, "friending": { "type": "object", "additionalProperties": false, "properties": { "allowed": { "enum": [true, false, "case-by-case"], "description": "true, false or case-by-case." }, "confidentialityNote": { "$ref": "#/$defs/text", "description": "How friending could reveal that someone is a client; required when allowed is not false." }, "rationale": { "$ref": "#/$defs/text", "description": "Why this stance, in words for clients." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about friending, shown to clients." } }, "description": "Whether clients may friend or connect with the clinician on personal accounts." }, "following": { "type": "object", "additionalProperties": false, "properties": { "therapistFollowsClients": { "type": "boolean", "description": "true if the clinician follows clients on social media." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about following, shown to clients." } }, "description": "Whether the clinician follows clients online." }, "searchingClients": { "type": "object", "additionalProperties": false, "properties": { "allowed": { "type": "boolean", "description": "true if the clinician searches for clients online." }, "exceptions": { "$ref": "#/$defs/text", "description": "When a search may still happen, e.g. imminent safety concerns." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about searching, shown to clients." } }, "description": "Whether the clinician searches for clients online." }, "interacting": { "type": "object", "additionalProperties": false, "properties": { "publicReplies": { "enum": ["allowed", "discouraged", "not-allowed"], "description": "allowed, discouraged or not-allowed." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about public interaction, shown to clients." } }, "description": "Public replies and comments between clients and the clinician." }, "professionalPages": { "type": "array", "items": { "type": "object", "required": ["platform"], "additionalProperties": false, "properties": { "platform": { "type": "string", "description": "Platform, e.g. Facebook or Instagram." }, "url": { "type": "string", "description": "Link to the page." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about this page, shown to clients." }, "clientsMayFollow": { "type": "boolean", "description": `false: "if you are a client, please don't follow this page".`, "markdownDescription": "Whether clients may follow or fan the page.\n\n```yaml\n- { platform: Facebook, url: https://facebook.com/riverbend, clientsMayFollow: false, comments: closed }\n```" }, "comments": { "enum": ["open", "moderated", "closed"], "description": "Comments on the page: open, moderated or closed." } } }, "description": "The practice's professional pages or accounts." }, "reviewSites": { "type": "object", "additionalProperties": false, "properties": { "solicitTestimonials": { "type": "boolean", "description": "true if clients are asked for testimonials or reviews (not allowed by APA 5.05 and NASW 4.07)." }, "respondPublicly": { "type": "boolean", "description": "true if the clinician replies publicly to reviews." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about review sites, shown to clients." }, "publishTestimonials": { "type": "boolean", "description": "true if the practice publishes testimonials (not allowed in Australia)." } }, "description": "Review sites and testimonials." }, "encounters": { "$ref": "#/$defs/text", "description": "What happens if client and clinician meet online by chance." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about social media, shown to clients." } } };
     validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema76 = { "type": "object", "additionalProperties": false, "properties": { "electronicRisks": { "$ref": "#/$defs/text", "description": "The client's own privacy risks of e-mail and texts." }, "unencryptedConsent": { "enum": ["required", "not-needed"], "description": "required (clients consent to unencrypted channels) or not-needed (all channels secure)." }, "dataProtection": { "type": "object", "additionalProperties": false, "properties": { "encryption": { "$ref": "#/$defs/text", "description": "How devices and records are encrypted." }, "retention": { "$ref": "#/$defs/text", "description": "How long records are kept." }, "registration": { "type": "object", "required": ["authority"], "additionalProperties": false, "properties": { "authority": { "type": "string", "description": "The authority, e.g. ICO." }, "number": { "type": "string", "description": "Registration number, as a string." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about the registration, shown to clients." } }, "description": "Registration with a data-protection authority (ICO for UK data controllers)." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about data protection, shown to clients." } }, "description": "How data is protected and where the practice is registered." }, "video": { "type": "object", "additionalProperties": false, "properties": { "platform": { "type": "string", "description": "Video platform, e.g. Doxy.me." }, "secure": { "type": "boolean", "description": "true if the platform is end-to-end encrypted or HIPAA-grade." }, "agreement": { "type": "string", "description": "Data-processing agreement with the platform (BAA, DPA)." }, "recording": { "enum": ["never", "with-consent", "always"], "description": "Whether sessions are recorded: never, with-consent or always.", "markdownDescription": "Whether sessions are recorded.\n\n```yaml\nvideo: { platform: Doxy.me, secure: true, recording: never }\n```" }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about video, shown to clients." } }, "description": "The video platform used for sessions." }, "records": { "$ref": "#/$defs/text", "description": "Whether messages become part of the clinical record, in words.", "markdownDescription": "Whether messages become part of the clinical record.\n\n```yaml\nrecords: Messages about your care become part of your clinical record.\n```" }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about privacy, shown to clients." } } };
+    validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema85 = { "type": "object", "additionalProperties": false, "properties": { "channels": { "type": "array", "items": { "type": "string" }, "description": "Private ways to raise a concern, e.g. a contact form (a pseudonym is fine)." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about concerns, shown to clients." } } };
+    validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema87 = { "type": "object", "additionalProperties": false, "properties": { "atIntake": { "type": "boolean", "description": "true if the policy is reviewed with each client at intake." }, "acknowledgement": { "enum": ["signed", "verbal", "none"], "description": "How clients acknowledge the policy: signed, verbal or none." }, "url": { "type": "string", "pattern": "^https?://[^\\s]+$", "description": "Web address where the policy is published." }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about sharing the policy, shown to clients." } } };
     pattern14 = new RegExp("^https?://[^\\s]+$", "u");
+    validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema89 = { "type": "object", "additionalProperties": false, "properties": { "licensedIn": { "type": "array", "items": { "$ref": "#/$defs/jurisdiction" }, "description": "Jurisdictions where the clinician is licensed to practise (jurisdiction codes).", "markdownDescription": "Jurisdictions where the clinician is licensed to practise.\n\n```yaml\ntelehealth:\n  licensedIn: [US-CA, US-NV]\n```" }, "clientLocation": { "$ref": "#/$defs/text", "description": "Where the client needs to be during each session, in words.", "markdownDescription": "Where the client needs to be during each session.\n\n```yaml\nclientLocation: You need to be in California or Nevada during each session.\n```" }, "note": { "$ref": "#/$defs/text", "description": "Free-text note about telehealth, shown to clients." } } };
+    validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     pattern11 = new RegExp("\\S", "u");
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validateConfig = validate44;
-    schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://clearframe.dev/schema/v1/config.schema.json", "title": "Clearframe linter configuration (clearframe.config.yaml)", "type": "object", "additionalProperties": false, "properties": { "extends": { "enum": ["recommended", "strict"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "pattern": "\\S" } }, "level": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/level" }, { "type": "array", "prefixItems": [{ "$ref": "#/$defs/level" }, { "type": "object" }], "minItems": 1, "items": false, "maxItems": 2 }] } } } };
-    schema78 = { "type": "array", "items": { "type": "string", "pattern": "\\S" } };
-    schema80 = { "type": "object", "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/level" }, { "type": "array", "prefixItems": [{ "$ref": "#/$defs/level" }, { "type": "object" }], "minItems": 1, "items": false, "maxItems": 2 }] } };
-    schema81 = { "enum": ["off", "info", "warning", "error"] };
-    validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validateConfig = validate52;
+    schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://clearframe.dev/schema/v1/config.schema.json", "title": "Clearframe linter configuration (clearframe.config.yaml)", "type": "object", "additionalProperties": false, "properties": { "extends": { "enum": ["recommended", "strict"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "pattern": "\\S" } }, "level": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/level" }, { "type": "array", "prefixItems": [{ "$ref": "#/$defs/level" }, { "type": "object" }], "minItems": 1, "items": false, "maxItems": 2 }] } } } };
+    schema94 = { "type": "array", "items": { "type": "string", "pattern": "\\S" } };
+    schema96 = { "type": "object", "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/level" }, { "type": "array", "prefixItems": [{ "$ref": "#/$defs/level" }, { "type": "object" }], "minItems": 1, "items": false, "maxItems": 2 }] } };
+    schema97 = { "enum": ["off", "info", "warning", "error"] };
+    validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
 });
 
@@ -10133,9 +10560,82 @@ var init_countries = __esm({
   }
 });
 
+// packages/schema/dist/facts.js
+function anyCase(word) {
+  return [...word].map((c) => /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c).join("");
+}
+function parseWithin(value) {
+  if (typeof value !== "string" || !WITHIN.test(value))
+    return void 0;
+  const match = /^(\d+)(?:\s*[-–]\s*(\d+))?\s*(.+)$/.exec(value);
+  const min = Number(match[1]);
+  const max = match[2] === void 0 ? min : Number(match[2]);
+  const word = match[3].toLowerCase();
+  const unit = word.startsWith("h") ? "hours" : word.startsWith("business") || word.startsWith("working") ? "business-days" : "days";
+  return { min, max, unit };
+}
+var SLUG_PATTERN, SLUG, JURISDICTION_PATTERN, JURISDICTION, WITHIN_PATTERN, WITHIN, EUROPEAN_112, EMERGENCY_NUMBERS, NATIONAL_EMERGENCY_NUMBERS, ASYNCHRONOUS_KINDS;
+var init_facts = __esm({
+  "packages/schema/dist/facts.js"() {
+    "use strict";
+    SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{0,99}$";
+    SLUG = new RegExp(SLUG_PATTERN);
+    JURISDICTION_PATTERN = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$";
+    JURISDICTION = new RegExp(JURISDICTION_PATTERN);
+    WITHIN_PATTERN = "^[1-9][0-9]*(\\s*[-–]\\s*[1-9][0-9]*)?\\s*(" + [anyCase("h"), `${anyCase("hour")}[sS]?`, anyCase("d"), `${anyCase("day")}[sS]?`, `${anyCase("business")} ${anyCase("day")}[sS]?`, `${anyCase("working")} ${anyCase("day")}[sS]?`].join("|") + ")$";
+    WITHIN = new RegExp(WITHIN_PATTERN);
+    EUROPEAN_112 = [
+      "AT",
+      "BE",
+      "BG",
+      "CY",
+      "CZ",
+      "DE",
+      "DK",
+      "EE",
+      "ES",
+      "FI",
+      "FR",
+      "GR",
+      "HR",
+      "HU",
+      "IT",
+      "LT",
+      "LU",
+      "LV",
+      "MT",
+      "NL",
+      "PL",
+      "PT",
+      "RO",
+      "SE",
+      "SI",
+      "SK",
+      "IS",
+      "LI",
+      "NO"
+    ];
+    EMERGENCY_NUMBERS = new Map([
+      ["US", ["911"]],
+      ["CA", ["911"]],
+      ["GB", ["999", "112"]],
+      ["IE", ["112", "999"]],
+      ["AU", ["000", "112"]],
+      ["NZ", ["111"]],
+      ...EUROPEAN_112.map((country) => [country, ["112"]])
+    ]);
+    NATIONAL_EMERGENCY_NUMBERS = /* @__PURE__ */ new Map([
+      ["911", { countries: ["US", "CA"], where: "the US and Canada" }],
+      ["999", { countries: ["GB", "IE"], where: "the UK and Ireland" }],
+      ["000", { countries: ["AU"], where: "Australia" }]
+    ]);
+    ASYNCHRONOUS_KINDS = ["email", "sms", "secure-messaging", "portal", "web-form"];
+  }
+});
+
 // packages/schema/dist/validate.js
 function validatePolicyFile(file) {
-  const problems = [...schemaProblems(validatePolicy, file), ...impossibleDates(file), ...unknownCountries(file)];
+  const problems = [...schemaProblems(validatePolicy, file), ...impossibleDates(file), ...unknownCountries(file), ...reversedRanges(file), ...unstorableText(file)];
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function validateConfigFile(file) {
@@ -10172,7 +10672,7 @@ function describe(error, file) {
       message += " — an unquoted comma inside { … } starts a new key; quote the value that contains the comma";
     } else if (known.length > 0 && known.length <= 12)
       message += ` (allowed: ${known.join(", ")})`;
-    return at(file, pointer, message);
+    return { ...at(file, pointer, message), unknownKey: true };
   }
   if (error.keyword === "required") {
     const field = String(p.missingProperty);
@@ -10238,7 +10738,57 @@ function unknownCountries(file) {
   };
   check(metadata?.jurisdiction, "/metadata/jurisdiction");
   check(metadata?.clinician?.license?.jurisdiction, "/metadata/clinician/license/jurisdiction");
+  const licensedIn = file.value?.spec?.telehealth?.licensedIn;
+  if (Array.isArray(licensedIn))
+    licensedIn.forEach((value, index) => check(value, `/spec/telehealth/licensedIn/${index}`));
   return problems;
+}
+function reversedRanges(file) {
+  const spec = file.value?.spec;
+  const fields = [[spec?.turnaround?.within, "/spec/turnaround/within"]];
+  const methods = spec?.contact?.methods;
+  if (Array.isArray(methods)) {
+    methods.forEach((method, index) => fields.push([method?.turnaround?.within, `/spec/contact/methods/${index}/turnaround/within`]));
+  }
+  return fields.flatMap(([value, pointer]) => {
+    const duration = parseWithin(value);
+    if (!duration || duration.min < duration.max || !/[-–]/.test(String(value)))
+      return [];
+    const written = String(value);
+    const fix = duration.min === duration.max ? written.replace(/^\d+\s*[-–]\s*/, "") : written.replace(/^(\d+)(\s*[-–]\s*)(\d+)/, "$3$2$1");
+    return [at(file, pointer, `"within" is "${written}"; a range names the smaller number first: write "${fix}"`)];
+  });
+}
+function unstorableText(file) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (node, segments) => {
+    if (typeof node === "string") {
+      const reason = unstorable(node);
+      if (reason)
+        problems.push(at(file, toPointer(segments), `${segments.length ? `"${segments.filter((s) => !/^\d+$/.test(s)).at(-1) ?? segments.at(-1)}"` : "the document"} contains ${reason}, which cannot be stored: remove it`));
+      return;
+    }
+    if (node === null || typeof node !== "object" || seen.has(node))
+      return;
+    seen.add(node);
+    for (const [key, value] of Object.entries(node)) {
+      const reason = unstorable(key);
+      if (reason)
+        problems.push(at(file, toPointer([...segments, key]), `a key${segments.length ? ` in ${segments.join(".")}` : ""} contains ${reason}, which cannot be stored: rename it`));
+      else
+        visit3(value, [...segments, key]);
+    }
+  };
+  visit3(file.value, []);
+  return problems;
+}
+function unstorable(text) {
+  if (text.includes("\0"))
+    return "a NUL character (\\0)";
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text))
+    return "an unpaired UTF-16 surrogate (such as \\uD800)";
+  return void 0;
 }
 function isCalendarDate(value) {
   const [y, m, d] = value.split("-").map(Number);
@@ -10320,9 +10870,11 @@ var init_validate = __esm({
     "use strict";
     init_validators();
     init_countries();
+    init_facts();
     init_parse();
     PATTERN_HINTS = {
-      within: 'write a reply time such as "24h", "2d", "48 hours" or "2 business days"',
+      within: 'write a reply time such as "24h", "2d", "48 hours", "2 business days", or a range such as "24-48h" or "1-2 working days"',
+      licensedIn: 'use ISO 3166-1 alpha-2 country codes, optionally with a subdivision: "US-CA", "GB", "AU-NSW" ("UK" is not a code; use "GB")',
       jurisdiction: 'use an ISO 3166-1 alpha-2 country code, optionally with a subdivision: "US-CA", "GB", "AU-NSW" ("UK" is not a code; use "GB")',
       language: 'use a BCP 47 language tag such as "en", "en-GB" or "es"',
       effective: "write the date as YYYY-MM-DD",
@@ -10337,20 +10889,20 @@ var init_validate = __esm({
 
 // packages/schema/dist/extends.js
 import { posix } from "node:path";
-async function resolveExtends(file, { load, root, display: display2 = (path) => path }) {
+async function resolveExtends(file, { load, root, display: display3 = (path) => path }) {
   const chain = [];
   const seen = /* @__PURE__ */ new Set([posix.normalize(file.path)]);
   let current = file;
   while (typeof current.value.extends === "string") {
     const written = current.value.extends;
     const target = posix.normalize(posix.join(posix.dirname(current.path), written));
-    const via = current === file ? "" : ` (via ${display2(current.path)})`;
+    const via = current === file ? "" : ` (via ${display3(current.path)})`;
     const fail = (message) => ({ problems: [problemOnExtends(file, message + via)] });
-    const relative6 = posix.relative(root, target);
-    if (relative6 === ".." || relative6.startsWith("../") || posix.isAbsolute(relative6))
+    const relative8 = posix.relative(root, target);
+    if (relative8 === ".." || relative8.startsWith("../") || posix.isAbsolute(relative8))
       return fail(`extends target "${written}" is outside the repository`);
     if (seen.has(target))
-      return fail(`extends cycle: ${[...seen, target].map(display2).join(" → ")}`);
+      return fail(`extends cycle: ${[...seen, target].map(display3).join(" → ")}`);
     if (chain.length >= MAX_CHAIN)
       return fail(`extends chain is longer than ${MAX_CHAIN} files`);
     seen.add(target);
@@ -10361,14 +10913,14 @@ async function resolveExtends(file, { load, root, display: display2 = (path) => 
       return fail(`extends target "${written}" cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (!loaded)
-      return fail(`extends target "${written}" does not exist (looked for ${display2(target)})`);
+      return fail(`extends target "${written}" does not exist (looked for ${display3(target)})`);
     if (!loaded.file || loaded.problems.length > 0) {
       const n = loaded.problems.length;
-      return fail(`extends target ${display2(target)} has ${n} schema problem${n === 1 ? "" : "s"}; fix that file first`);
+      return fail(`extends target ${display3(target)} has ${n} schema problem${n === 1 ? "" : "s"}; fix that file first`);
     }
     const kind = loaded.file.value.kind;
     if (kind !== "ClinicDefaults")
-      return fail(`extends target ${display2(target)} is not a ClinicDefaults file (its kind is ${JSON.stringify(kind)})`);
+      return fail(`extends target ${display3(target)} is not a ClinicDefaults file (its kind is ${JSON.stringify(kind)})`);
     chain.push(loaded.file);
     current = loaded.file;
   }
@@ -10498,6 +11050,7 @@ var init_dist = __esm({
     init_types();
     init_parse();
     init_validate();
+    init_facts();
     init_extends();
     init_load();
     policySchemaPath = new URL("./policy.schema.json", import.meta.url);
@@ -12282,10 +12835,7 @@ var require_picomatch2 = __commonJS({
 
 // packages/linter/src/rule.ts
 function defineRule(rule) {
-  return {
-    meta: { scope: "policy", ...rule.meta, docsUrl: `${DOCS_BASE}${rule.meta.id}.md` },
-    ...rule.check ? { check: rule.check } : {}
-  };
+  return { ...rule, meta: { scope: "policy", ...rule.meta, docsUrl: `${DOCS_BASE}${rule.meta.id}.md` } };
 }
 function hasText(value) {
   return typeof value === "string" && value.trim().length > 0;
@@ -12385,14 +12935,20 @@ function isOffered(method) {
   return method.offered !== false;
 }
 function offeredMethods(spec, kinds) {
-  return (spec.contact?.methods ?? []).flatMap(
-    (method, index) => isOffered(method) && kinds.includes(method.kind) ? [{ method, pointer: `/spec/contact/methods/${index}` }] : []
+  const methods = spec.contact?.methods;
+  if (!Array.isArray(methods)) return [];
+  return methods.flatMap(
+    (method, index) => typeof method === "object" && method !== null && isOffered(method) && kinds.includes(method.kind) ? [{ method, pointer: `/spec/contact/methods/${index}` }] : []
   );
+}
+function offeredAsynchronousMethods(spec) {
+  return offeredMethods(spec, ASYNCHRONOUS_KINDS);
 }
 var KIND_LABEL;
 var init_util = __esm({
   "packages/linter/src/rules/util.ts"() {
     "use strict";
+    init_facts();
     KIND_LABEL = {
       phone: "phone",
       sms: "text messages",
@@ -12401,7 +12957,8 @@ var init_util = __esm({
       video: "video",
       portal: "client portal",
       "web-form": "web form",
-      "social-media": "social media"
+      "social-media": "social media",
+      "in-person": "in person"
     };
   }
 });
@@ -12426,74 +12983,31 @@ var init_contact_method_details = __esm({
     contact_method_details_default = defineRule({
       meta: {
         id: "contact-method-details",
-        severity: "error",
-        description: "Require an address (number, e-mail address, username or link) on every offered contact method.",
+        severity: "warning",
+        description: "Require every offered contact method to give its address (number, e-mail address, username or link) or say where clients get it (addressProvided).",
         source: "PCT 1"
       },
       check({ spec, report: report3 }) {
-        (spec.contact?.methods ?? []).forEach((method, index) => {
-          if (!isOffered(method) || hasText(method.address)) return;
+        for (const { method, pointer } of offeredMethods(spec, Object.keys(ADDRESS_EXAMPLE))) {
+          if (hasText(method.address) || method.addressProvided !== void 0) continue;
+          const kind = method.kind;
           report3(
-            `/spec/contact/methods/${index}/address`,
-            `contact method "${method.id}" (${KIND_LABEL[method.kind]}) is offered but has no address: add ${ADDRESS_EXAMPLE[method.kind]}, or set offered: false if you don't use it`
+            `${pointer}/address`,
+            `contact method "${method.id}" (${KIND_LABEL[kind]}) is offered but has no address: add ${ADDRESS_EXAMPLE[kind]}, say where clients get it (addressProvided: at-intake, on-request, in-portal or on-website), or set offered: false if you don't use it`
           );
-        });
+        }
       }
     });
   }
 });
 
 // packages/linter/src/rules/crisis-number-jurisdiction.ts
-var EUROPEAN_112, EXPECTED, NATIONAL, crisis_number_jurisdiction_default;
+var crisis_number_jurisdiction_default;
 var init_crisis_number_jurisdiction = __esm({
   "packages/linter/src/rules/crisis-number-jurisdiction.ts"() {
     "use strict";
+    init_facts();
     init_rule();
-    EUROPEAN_112 = [
-      "AT",
-      "BE",
-      "BG",
-      "CY",
-      "CZ",
-      "DE",
-      "DK",
-      "EE",
-      "ES",
-      "FI",
-      "FR",
-      "GR",
-      "HR",
-      "HU",
-      "IT",
-      "LT",
-      "LU",
-      "LV",
-      "MT",
-      "NL",
-      "PL",
-      "PT",
-      "RO",
-      "SE",
-      "SI",
-      "SK",
-      "IS",
-      "LI",
-      "NO"
-    ];
-    EXPECTED = new Map([
-      ["US", ["911"]],
-      ["CA", ["911"]],
-      ["GB", ["999", "112"]],
-      ["IE", ["112", "999"]],
-      ["AU", ["000", "112"]],
-      ["NZ", ["111"]],
-      ...EUROPEAN_112.map((country) => [country, ["112"]])
-    ]);
-    NATIONAL = /* @__PURE__ */ new Map([
-      ["911", { countries: ["US", "CA"], where: "the US and Canada" }],
-      ["999", { countries: ["GB", "IE"], where: "the UK and Ireland" }],
-      ["000", { countries: ["AU"], where: "Australia" }]
-    ]);
     crisis_number_jurisdiction_default = defineRule({
       meta: {
         id: "crisis-number-jurisdiction",
@@ -12506,7 +13020,7 @@ var init_crisis_number_jurisdiction = __esm({
         const jurisdiction = policy.metadata.jurisdiction;
         if (!contacts || !jurisdiction) return;
         const country = jurisdiction.split("-")[0];
-        const expected = EXPECTED.get(country);
+        const expected = EMERGENCY_NUMBERS.get(country);
         if (!expected) return;
         const either = expected.join(" or ");
         const numbers = contacts.map((contact) => contact.number?.trim() ?? "");
@@ -12517,13 +13031,87 @@ var init_crisis_number_jurisdiction = __esm({
           );
         }
         numbers.forEach((number, index) => {
-          const national = NATIONAL.get(number);
+          const national = NATIONAL_EMERGENCY_NUMBERS.get(number);
           if (!national || national.countries.includes(country)) return;
           report3(
             `/spec/contact/routes/crisis/contacts/${index}/number`,
             `${number} is an emergency number in ${national.where}, not in ${jurisdiction}: clients there should call ${either}`
           );
         });
+      }
+    });
+  }
+});
+
+// packages/linter/src/rules/crisis-number-outdated.ts
+function dialled(number) {
+  return [...number.toUpperCase()].map((c) => KEYPAD[c] ?? c).join("").replace(/\D/g, "");
+}
+function retired(number) {
+  const digits = dialled(number);
+  return RETIRED.find((r) => digits === r.digits || digits === `${r.country}${r.digits}` || digits === `0${r.digits}` || digits === `00${r.country}${r.digits}`);
+}
+var RETIRED, KEYPAD, crisis_number_outdated_default;
+var init_crisis_number_outdated = __esm({
+  "packages/linter/src/rules/crisis-number-outdated.ts"() {
+    "use strict";
+    init_rule();
+    RETIRED = [
+      { digits: "8002738255", country: "1", what: "the US National Suicide Prevention Lifeline number, retired when the Lifeline moved to 988 in July 2022", instead: "the 988 Suicide & Crisis Lifeline (call or text)", number: "988" },
+      { digits: "8457909090", country: "44", what: "the Samaritans' old 08457 number, replaced by the free number 116 123", instead: "Samaritans on 116 123", number: "116 123" }
+    ];
+    KEYPAD = Object.fromEntries(
+      ["ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"].flatMap((letters, i) => [...letters].map((letter) => [letter, String(i + 2)]))
+    );
+    crisis_number_outdated_default = defineRule({
+      meta: {
+        id: "crisis-number-outdated",
+        severity: "warning",
+        description: "Disallow retired crisis numbers in crisis contacts (1-800-273-8255 before 988, Samaritans 08457 90 90 90 before 116 123).",
+        source: "—"
+      },
+      check({ spec, report: report3 }) {
+        const contacts = spec.contact?.routes?.crisis?.contacts;
+        if (!Array.isArray(contacts)) return;
+        contacts.forEach((contact, index) => {
+          const number = typeof contact === "object" && contact !== null ? contact.number : void 0;
+          if (typeof number !== "string") return;
+          const old = retired(number);
+          if (!old) return;
+          report3(
+            `/spec/contact/routes/crisis/contacts/${index}/number`,
+            `${number.trim()} is ${old.what}: give clients the current number, ${old.instead}: number: "${old.number}"`
+          );
+        });
+      }
+    });
+  }
+});
+
+// packages/linter/src/rules/crisis-route-actionable.ts
+var crisis_route_actionable_default;
+var init_crisis_route_actionable = __esm({
+  "packages/linter/src/rules/crisis-route-actionable.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    crisis_route_actionable_default = defineRule({
+      meta: {
+        id: "crisis-route-actionable",
+        severity: "error",
+        description: "Require a crisis route to give clients something to act on: a contact with a number or link, or an offered contact method.",
+        source: "PCT 2, ACA H.2"
+      },
+      check({ spec, report: report3 }) {
+        const crisis = spec.contact?.routes?.crisis;
+        if (!crisis || !hasText(crisis.instructions) && (crisis.contacts ?? []).length === 0) return;
+        if ((crisis.contacts ?? []).some((contact) => hasText(contact.number) || hasText(contact.url))) return;
+        const methods = spec.contact?.methods ?? [];
+        if ((crisis.via ?? []).some((id) => methods.some((m) => m.id === id && isOffered(m)))) return;
+        report3(
+          "/spec/contact/routes/crisis",
+          "the crisis route gives clients nowhere to turn: add a crisis line or the emergency number (with its number) under crisis contacts, or an offered method under via"
+        );
       }
     });
   }
@@ -12632,20 +13220,6 @@ var init_disable_without_reason = __esm({
 });
 
 // packages/linter/src/rules/duplicate-id.ts
-function duplicateMethodIds(file) {
-  const methods = file.value.spec?.contact?.methods ?? [];
-  const first = /* @__PURE__ */ new Map();
-  const problems = [];
-  methods.forEach((method, index) => {
-    const earlier = first.get(method.id);
-    if (earlier === void 0) return void first.set(method.id, index);
-    const pointer = toPointer(["spec", "contact", "methods", index, "id"]);
-    const { line, column } = locate(file, pointer);
-    const firstLine = locate(file, toPointer(["spec", "contact", "methods", earlier, "id"])).line;
-    problems.push({ line, column, pointer, message: `contact method id "${method.id}" is already used on line ${firstLine}; give each method its own id` });
-  });
-  return problems;
-}
 var duplicate_id_default;
 var init_duplicate_id = __esm({
   "packages/linter/src/rules/duplicate-id.ts"() {
@@ -12657,8 +13231,37 @@ var init_duplicate_id = __esm({
         id: "duplicate-id",
         severity: "error",
         description: "Disallow two policies with the same clinic and id, and two contact methods with the same id.",
-        source: "—",
-        scope: "engine"
+        source: "—"
+      },
+      checkFile({ file, report: report3 }) {
+        const methods = file.value?.spec?.contact?.methods;
+        if (!Array.isArray(methods)) return;
+        const first = /* @__PURE__ */ new Map();
+        methods.forEach((method, index) => {
+          const id = method?.id;
+          if (typeof id !== "string") return;
+          const earlier = first.get(id);
+          if (earlier === void 0) return void first.set(id, index);
+          const firstLine = locate(file, toPointer(["spec", "contact", "methods", earlier, "id"])).line;
+          report3(toPointer(["spec", "contact", "methods", index, "id"]), `contact method id "${id}" is already used on line ${firstLine}; give each method its own id`);
+        });
+      },
+      checkProject({ policies, report: report3 }) {
+        const byKey = /* @__PURE__ */ new Map();
+        for (const policy of policies) {
+          const key = `${policy.clinic}\0${policy.id}`;
+          const same = byKey.get(key);
+          if (same) same.push(policy);
+          else byKey.set(key, [policy]);
+        }
+        for (const same of byKey.values()) {
+          if (same.length < 2) continue;
+          for (const policy of same) {
+            const others = same.filter((p) => p !== policy).map((p) => p.filePath);
+            const scope = policy.clinic === "" ? "among policies with no clinic" : `in clinic "${policy.clinic}"`;
+            report3(policy, "/metadata/id", `policy id is used more than once ${scope}: also in ${others.join(", ")}`);
+          }
+        }
       }
     });
   }
@@ -12678,8 +13281,10 @@ var init_faster_reply_disclaimer = __esm({
         source: "PCT 3"
       },
       check({ spec, report: report3 }) {
-        const value = spec.turnaround?.fasterRepliesNotGuaranteed;
-        if (!spec.turnaround || value === true) return;
+        const turnaround = spec.turnaround;
+        if (!turnaround || hasText(turnaround.schedule) && !hasText(turnaround.within)) return;
+        const value = turnaround.fasterRepliesNotGuaranteed;
+        if (value === true) return;
         const path = "/spec/turnaround/fasterRepliesNotGuaranteed";
         if (value === false) {
           report3(path, "fasterRepliesNotGuaranteed is false, which tells clients to expect quick replies: set it to true so that an occasional fast answer is not taken as a promise");
@@ -12741,6 +13346,34 @@ var init_friending_confidentiality = __esm({
   }
 });
 
+// packages/linter/src/rules/message-records.ts
+var message_records_default;
+var init_message_records = __esm({
+  "packages/linter/src/rules/message-records.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    message_records_default = defineRule({
+      meta: {
+        id: "message-records",
+        severity: "info",
+        description: "Require a policy that offers messaging (e-mail, texts, secure messages, portal, web form) to say whether messages become part of the clinical record (privacy.records).",
+        source: "NASW 2017, PCT"
+      },
+      check({ spec, report: report3 }) {
+        const methods = offeredAsynchronousMethods(spec);
+        if (methods.length === 0 || hasText(spec.privacy?.records)) return;
+        const labels = [...new Set(methods.map(({ method }) => KIND_LABEL[method.kind]))];
+        const kinds = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : labels[0];
+        report3(
+          "/spec/privacy/records",
+          `the policy offers ${kinds} but doesn't say whether messages become part of the clinical record: add privacy.records, e.g. "Messages about your care become part of your clinical record."`
+        );
+      }
+    });
+  }
+});
+
 // packages/linter/src/rules/online-encounters.ts
 var online_encounters_default;
 var init_online_encounters = __esm({
@@ -12760,6 +13393,57 @@ var init_online_encounters = __esm({
             "/spec/socialMedia/encounters",
             "the policy does not say what you do if you and a client meet online by chance: add socialMedia.encounters, e.g. that you will not interact unless the client approaches you first"
           );
+        }
+      }
+    });
+  }
+});
+
+// packages/linter/src/rules/placeholder-text.ts
+function findPlaceholder(text) {
+  for (const match of text.matchAll(BRACKETS)) if (FILL_IN_WORD.test(match[0].slice(1, -1))) return match[0];
+  for (const match of text.matchAll(ANGLE)) if (!ANGLE_LINK.test(match[0])) return match[0];
+  for (const pattern of [...MARKERS, ...YOUR_NAME, ICO_DUMMY]) {
+    const match = pattern.exec(text);
+    if (match) return match[0].trim();
+  }
+  if (PHONE_CHARACTERS.test(text)) {
+    const digits = text.trim().replace(/^\+\d{1,3}/, "").replace(/\D/g, "");
+    if (digits.length >= 4 && /^0+$/.test(digits)) return text.trim();
+  }
+  return void 0;
+}
+function* strings(value, pointer) {
+  if (typeof value === "string") yield [pointer, value];
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* strings(item, `${pointer}/${index}`);
+  else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) yield* strings(item, `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`);
+  }
+}
+var FILL_IN_WORD, BRACKETS, ANGLE, ANGLE_LINK, MARKERS, YOUR_NAME, PHONE_CHARACTERS, ICO_DUMMY, placeholder_text_default;
+var init_placeholder_text = __esm({
+  "packages/linter/src/rules/placeholder-text.ts"() {
+    "use strict";
+    init_rule();
+    FILL_IN_WORD = /\b(insert|enter|fill|names?|numbers?|phone|address|e-?mail|dates?|your)\b|#/i;
+    BRACKETS = /\[[^[\]\n]*\]/g;
+    ANGLE = /<[^<>\n]+>/g;
+    ANGLE_LINK = /^<\s*([a-z][a-z0-9+.-]*:\/\/\S+|mailto:\S+|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)\s*>$/i;
+    MARKERS = [/_{3,}/, /\b(TODO|TBD|FIXME|XXX)\b/, /\bchange\s+me\b/i];
+    YOUR_NAME = [/^\s*your\s+name\s*$/i, /\b(Your Name|YOUR NAME)\b/];
+    PHONE_CHARACTERS = /^[\d\s+().-]+$/;
+    ICO_DUMMY = /\bZ[A-Z]?0{6,7}\b/;
+    placeholder_text_default = defineRule({
+      meta: {
+        id: "placeholder-text",
+        severity: "error",
+        description: 'Disallow template text left in a policy, such as "[insert #]", "Your Name", "TODO" or a phone number of zeros.',
+        source: "—"
+      },
+      check({ policy, report: report3 }) {
+        for (const [pointer, text] of strings(policy, "")) {
+          const found = findPlaceholder(text);
+          if (found !== void 0) report3(pointer, `"${found}" is template text still to fill in: replace it with the real value before clients see it`);
         }
       }
     });
@@ -12798,6 +13482,35 @@ var init_policy_review_stale = __esm({
         } else {
           report3("/metadata/effective", `the policy took effect on ${effective}, ${age} days ago (more than ${maxAgeDays}), and has no review date: check it still matches how you work, then add metadata.reviewed`);
         }
+      }
+    });
+  }
+});
+
+// packages/linter/src/rules/professional-page-stance.ts
+var professional_page_stance_default;
+var init_professional_page_stance = __esm({
+  "packages/linter/src/rules/professional-page-stance.ts"() {
+    "use strict";
+    init_rule();
+    professional_page_stance_default = defineRule({
+      meta: {
+        id: "professional-page-stance",
+        severity: "info",
+        description: "Require every professional page to say whether clients may follow it (clientsMayFollow).",
+        source: "Kolmes"
+      },
+      check({ spec, report: report3 }) {
+        const pages = spec.socialMedia?.professionalPages;
+        if (!Array.isArray(pages)) return;
+        pages.forEach((page, index) => {
+          if (typeof page !== "object" || page === null || page.clientsMayFollow !== void 0) return;
+          const name = typeof page.platform === "string" ? ` on ${page.platform}` : "";
+          report3(
+            `/spec/socialMedia/professionalPages/${index}/clientsMayFollow`,
+            `the professional page${name} doesn't say whether clients may follow it: following or fanning the page shows the world that someone is your client. Add clientsMayFollow: false ("if you are a client, please don't follow this page"), or true if you have weighed that`
+          );
+        });
       }
     });
   }
@@ -12891,7 +13604,7 @@ var init_route_unknown_method = __esm({
     "use strict";
     init_rule();
     init_util();
-    ROUTES = ["administrative", "clinical", "crisis"];
+    ROUTES = ["administrative", "clinical", "urgent", "crisis"];
     route_unknown_method_default = defineRule({
       meta: {
         id: "route-unknown-method",
@@ -13014,17 +13727,18 @@ var init_sharing_at_intake = __esm({
 });
 
 // packages/linter/src/rules/social-media-channel.ts
-var NEEDS2, social_media_channel_default;
+var NEEDS2, FOR, social_media_channel_default;
 var init_social_media_channel = __esm({
   "packages/linter/src/rules/social-media-channel.ts"() {
     "use strict";
     init_rule();
-    NEEDS2 = ["clinical", "crisis"];
+    NEEDS2 = ["clinical", "urgent", "crisis"];
+    FOR = { clinical: "clinical matters", urgent: "urgent matters", crisis: "crises" };
     social_media_channel_default = defineRule({
       meta: {
         id: "social-media-channel",
         severity: "warning",
-        description: "Disallow social-media methods in the clinical and crisis routes.",
+        description: "Disallow social-media methods in the clinical, urgent and crisis routes.",
         source: "Kolmes, NASW 2017"
       },
       check({ spec, report: report3 }) {
@@ -13035,7 +13749,7 @@ var init_social_media_channel = __esm({
             if (kinds.get(id) !== "social-media") return;
             report3(
               `/spec/contact/routes/${need}/via/${index}`,
-              `the ${need} route sends clients to "${id}", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for ${need === "crisis" ? "crises" : "clinical matters"}`
+              `the ${need} route sends clients to "${id}", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for ${FOR[need]}`
             );
           });
         }
@@ -13069,6 +13783,36 @@ var init_social_media_section = __esm({
   }
 });
 
+// packages/linter/src/rules/telehealth-licensure.ts
+var telehealth_licensure_default;
+var init_telehealth_licensure = __esm({
+  "packages/linter/src/rules/telehealth-licensure.ts"() {
+    "use strict";
+    init_facts();
+    init_rule();
+    init_util();
+    telehealth_licensure_default = defineRule({
+      meta: {
+        id: "telehealth-licensure",
+        severity: "info",
+        description: "Require a policy that offers video to say where the clinician is licensed to practise (telehealth.licensedIn).",
+        source: "ACA H.1.b, APA Telepsychology Guidelines (2013) 8"
+      },
+      check({ policy, spec, report: report3 }) {
+        const [video] = offeredMethods(spec, ["video"]);
+        const licensedIn = spec.telehealth?.licensedIn;
+        if (!video || Array.isArray(licensedIn) && licensedIn.length > 0) return;
+        const jurisdiction = policy.metadata?.jurisdiction;
+        const example = typeof jurisdiction === "string" && JURISDICTION.test(jurisdiction) ? jurisdiction : "US-CA";
+        report3(
+          "/spec/telehealth/licensedIn",
+          `the policy offers video ("${video.method.id}") but doesn't say where you are licensed to practise: add telehealth.licensedIn, e.g. [${example}], and say in telehealth.clientLocation where the client needs to be during a session`
+        );
+      }
+    });
+  }
+});
+
 // packages/linter/src/rules/testimonial-solicitation.ts
 var testimonial_solicitation_default;
 var init_testimonial_solicitation = __esm({
@@ -13079,14 +13823,22 @@ var init_testimonial_solicitation = __esm({
       meta: {
         id: "testimonial-solicitation",
         severity: "error",
-        description: "Disallow soliciting testimonials or reviews from clients (reviewSites.solicitTestimonials: true).",
-        source: "APA 5.05, NASW 4.07"
+        description: "Disallow soliciting testimonials from clients (reviewSites.solicitTestimonials: true), and publishing testimonials in Australia (publishTestimonials: true).",
+        source: "APA 5.05, NASW 4.07, AHPRA"
       },
-      check({ spec, report: report3 }) {
-        if (spec.socialMedia?.reviewSites?.solicitTestimonials === true) {
+      check({ policy, spec, report: report3 }) {
+        const reviewSites = spec.socialMedia?.reviewSites;
+        if (reviewSites?.solicitTestimonials === true) {
           report3(
             "/spec/socialMedia/reviewSites/solicitTestimonials",
             "the policy says you ask clients for testimonials or reviews, which the APA and NASW ethics codes do not allow: set solicitTestimonials to false and don't invite clients to review you"
+          );
+        }
+        const jurisdiction = policy.metadata?.jurisdiction;
+        if (reviewSites?.publishTestimonials === true && typeof jurisdiction === "string" && /^AU(-|$)/.test(jurisdiction)) {
+          report3(
+            "/spec/socialMedia/reviewSites/publishTestimonials",
+            `the policy says you publish testimonials, which advertising a regulated health service in Australia may not use (Health Practitioner Regulation National Law, s 133): set publishTestimonials to false and take testimonials off your website and pages`
           );
         }
       }
@@ -13132,7 +13884,9 @@ var init_turnaround_exceptions = __esm({
         source: "PCT 3, Balick"
       },
       check({ spec, report: report3 }) {
-        if (spec.turnaround && spec.turnaround.excludes === void 0) {
+        const turnaround = spec.turnaround;
+        if (!turnaround || hasText(turnaround.schedule) && !hasText(turnaround.within)) return;
+        if (turnaround.excludes === void 0) {
           report3(
             "/spec/turnaround/excludes",
             "the turnaround time doesn't say whether weekends, holidays or vacations count: add turnaround.excludes, e.g. [weekends, holidays, vacations], or [] if you reply on those days too"
@@ -13149,18 +13903,25 @@ var init_turnaround_required = __esm({
   "packages/linter/src/rules/turnaround-required.ts"() {
     "use strict";
     init_rule();
+    init_util();
     turnaround_required_default = defineRule({
       meta: {
         id: "turnaround-required",
         severity: "error",
-        description: "Require an official turnaround time (turnaround.within).",
+        description: "Require an official turnaround time (turnaround.within or turnaround.schedule, or a turnaround.within on every offered message-based method).",
         source: "PCT 3"
       },
       check({ spec, report: report3 }) {
-        if (!spec.turnaround) {
-          report3("/spec/turnaround/within", "no turnaround section: say how fast you reply to messages, e.g. turnaround: { within: 24h }");
-        } else if (!hasText(spec.turnaround.within)) {
-          report3("/spec/turnaround/within", 'no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days"');
+        const turnaround = spec.turnaround;
+        if (hasText(turnaround?.within) || hasText(turnaround?.schedule)) return;
+        const asynchronous = offeredAsynchronousMethods(spec);
+        const without = asynchronous.filter(({ method }) => !hasText(method.turnaround?.within));
+        if (asynchronous.length > 0 && without.length === 0) return;
+        const partly = asynchronous.length > without.length ? ` (${without.map(({ method }) => `"${method.id}"`).join(", ")} ${without.length === 1 ? "has" : "have"} no turnaround of its own)` : "";
+        if (!turnaround) {
+          report3("/spec/turnaround/within", `no turnaround section: say how fast you reply to messages, e.g. turnaround: { within: 24h }${partly}`);
+        } else {
+          report3("/spec/turnaround/within", `no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days"${partly}`);
         }
       }
     });
@@ -13273,6 +14034,32 @@ var init_video_platform_secure = __esm({
   }
 });
 
+// packages/linter/src/rules/video-recording-stance.ts
+var video_recording_stance_default;
+var init_video_recording_stance = __esm({
+  "packages/linter/src/rules/video-recording-stance.ts"() {
+    "use strict";
+    init_rule();
+    init_util();
+    video_recording_stance_default = defineRule({
+      meta: {
+        id: "video-recording-stance",
+        severity: "info",
+        description: "Require a policy that offers video to say whether sessions are recorded (privacy.video.recording).",
+        source: "ACA H.2, Balick"
+      },
+      check({ spec, report: report3 }) {
+        const [video] = offeredMethods(spec, ["video"]);
+        if (!video || spec.privacy?.video?.recording !== void 0) return;
+        report3(
+          "/spec/privacy/video/recording",
+          `the policy offers video ("${video.method.id}") but doesn't say whether sessions are recorded: add privacy.video.recording: never, with-consent or always`
+        );
+      }
+    });
+  }
+});
+
 // packages/linter/src/rules/index.ts
 var rules;
 var init_rules = __esm({
@@ -13283,6 +14070,8 @@ var init_rules = __esm({
     init_contact_by_need();
     init_contact_method_details();
     init_crisis_number_jurisdiction();
+    init_crisis_number_outdated();
+    init_crisis_route_actionable();
     init_crisis_route_async_only();
     init_crisis_route_required();
     init_data_protection_registration();
@@ -13291,8 +14080,11 @@ var init_rules = __esm({
     init_faster_reply_disclaimer();
     init_following_clients();
     init_friending_confidentiality();
+    init_message_records();
     init_online_encounters();
+    init_placeholder_text();
     init_policy_review_stale();
+    init_professional_page_stance();
     init_public_interaction();
     init_published_url();
     init_review_sites();
@@ -13303,6 +14095,7 @@ var init_rules = __esm({
     init_sharing_at_intake();
     init_social_media_channel();
     init_social_media_section();
+    init_telehealth_licensure();
     init_testimonial_solicitation();
     init_texting_stance();
     init_turnaround_exceptions();
@@ -13311,6 +14104,7 @@ var init_rules = __esm({
     init_unused_disable();
     init_video_fallback();
     init_video_platform_secure();
+    init_video_recording_stance();
     rules = new Map(
       [
         between_sessions_default,
@@ -13318,6 +14112,8 @@ var init_rules = __esm({
         contact_by_need_default,
         contact_method_details_default,
         crisis_number_jurisdiction_default,
+        crisis_number_outdated_default,
+        crisis_route_actionable_default,
         crisis_route_async_only_default,
         crisis_route_required_default,
         data_protection_registration_default,
@@ -13326,8 +14122,11 @@ var init_rules = __esm({
         faster_reply_disclaimer_default,
         following_clients_default,
         friending_confidentiality_default,
+        message_records_default,
         online_encounters_default,
+        placeholder_text_default,
         policy_review_stale_default,
+        professional_page_stance_default,
         public_interaction_default,
         published_url_default,
         review_sites_default,
@@ -13338,6 +14137,7 @@ var init_rules = __esm({
         sharing_at_intake_default,
         social_media_channel_default,
         social_media_section_default,
+        telehealth_licensure_default,
         testimonial_solicitation_default,
         texting_stance_default,
         turnaround_exceptions_default,
@@ -13345,7 +14145,8 @@ var init_rules = __esm({
         unencrypted_channel_risk_default,
         unused_disable_default,
         video_fallback_default,
-        video_platform_secure_default
+        video_platform_secure_default,
+        video_recording_stance_default
       ].map((rule) => [rule.meta.id, rule])
     );
   }
@@ -13374,7 +14175,9 @@ function loadConfig(configPath, cwd = process.cwd()) {
   } catch (error) {
     throw new ConfigError(`cannot read config file ${relative(cwd, filePath) || filePath}: ${error.code ?? String(error)}`);
   }
-  const shown = relative(cwd, filePath) || filePath;
+  return configFromSource(text, relative(cwd, filePath) || filePath, filePath);
+}
+function configFromSource(text, shown, filePath = resolve("/", shown)) {
   const parsed = parseYaml(text, filePath);
   const first = parsed.problems[0];
   if (first) throw new ConfigError(`${shown}:${first.line}:${first.column} ${first.message}`);
@@ -13396,6 +14199,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
         fail(`${pointer}/${id}`, `unknown rule "${id}"${hint ? ` — did you mean "${hint}"?` : "; run `clearframe rules` for the list"}`);
       }
       const [level, options] = Array.isArray(value) ? value : [value];
+      if (id === "schema" && level !== "error") fail(`${pointer}/${id}`, 'rule "schema" cannot be changed: a file that does not match the format is always an error');
       if (options) checkOptions(id, options, rule.meta.options ?? {}, (name, message) => fail(`${pointer}/${id}/1/${name}`, message));
       out[id] = { level, ...options ? { options } : {} };
     }
@@ -13452,7 +14256,7 @@ function settingsFor(config, matched) {
   for (const [id, rule] of rules) {
     const entry = entries[id];
     const preset = config.preset === "strict" && rule.meta.severity === "warning" ? "error" : rule.meta.severity;
-    const level = entry?.level ?? preset;
+    const level = id === "schema" ? "error" : entry?.level ?? preset;
     if (level === "off") continue;
     const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
     settings.set(id, { severity: level, options: { ...defaults, ...entry?.options } });
@@ -14241,12 +15045,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative8) : [];
 }
 var import_picomatch2, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist3 = __esm({
@@ -14456,43 +15260,165 @@ var init_json = __esm({
   }
 });
 
+// packages/linter/src/formatters/paths.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+function repositoryRoot(start) {
+  for (let directory = resolve5(start); ; directory = dirname3(directory)) {
+    if (existsSync2(join(directory, ".git"))) return directory;
+    if (dirname3(directory) === directory) return void 0;
+  }
+}
+function rootRelative(filePath, context) {
+  const absolute = resolve5(context.cwd, filePath);
+  const path = relative4(context.baseDir ?? context.cwd, absolute);
+  if (path === "" || path.startsWith("..") || isAbsolute3(path)) return absolute;
+  return path.split(sep4).join("/");
+}
+var init_paths = __esm({
+  "packages/linter/src/formatters/paths.ts"() {
+    "use strict";
+  }
+});
+
+// packages/linter/src/formatters/positions.ts
+function nodeEnds(source) {
+  const lineStarts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const position = (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { endLine: low + 1, endColumn: offset - lineStarts[low] + 1 };
+  };
+  const trimmedEnd = (start, end) => start + source.slice(start, end).trimEnd().length;
+  const ends = /* @__PURE__ */ new Map();
+  const note = (start, end, pair) => {
+    if (start === void 0 || end === void 0 || !pair && ends.has(start)) return;
+    ends.set(start, trimmedEnd(start, end));
+  };
+  for (const document of (0, import_yaml2.parseAllDocuments)(source, { keepSourceTokens: false })) {
+    if (!("contents" in document)) continue;
+    (0, import_yaml2.visit)(document, {
+      Pair(_, pair) {
+        const key = (0, import_yaml2.isNode)(pair.key) ? pair.key : void 0;
+        const value = (0, import_yaml2.isNode)(pair.value) ? pair.value : void 0;
+        note(key?.range?.[0], contentEnd(value ?? key), true);
+      },
+      Node(_, node) {
+        if ((0, import_yaml2.isScalar)(node) || (0, import_yaml2.isCollection)(node)) note(node.range?.[0], contentEnd(node), false);
+      }
+    });
+  }
+  return (line, column) => {
+    const start = lineStarts[line - 1];
+    if (start === void 0) return void 0;
+    const end = ends.get(start + column - 1);
+    return end === void 0 ? void 0 : position(end);
+  };
+}
+function contentEnd(node) {
+  if (!node) return void 0;
+  if (((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    if ((0, import_yaml2.isPair)(last)) return contentEnd((0, import_yaml2.isNode)(last.value) ? last.value : (0, import_yaml2.isNode)(last.key) ? last.key : void 0);
+    return contentEnd((0, import_yaml2.isNode)(last) ? last : void 0);
+  }
+  return node.range?.[1];
+}
+var import_yaml2;
+var init_positions = __esm({
+  "packages/linter/src/formatters/positions.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+  }
+});
+
 // packages/linter/src/formatters/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
-  default: () => sarif_default
+  FINGERPRINT: () => FINGERPRINT,
+  MAX_RESULTS_PER_RUN: () => MAX_RESULTS_PER_RUN,
+  MAX_RUNS: () => MAX_RUNS,
+  default: () => sarif_default,
+  ruleName: () => ruleName,
+  ruleTags: () => ruleTags
 });
-function descriptor(meta) {
+import { createHash } from "node:crypto";
+function ruleName(id) {
+  return id.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+function ruleTags(meta) {
+  const sources = meta.source.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "").filter((word) => /^[A-Za-z]/.test(word));
+  return [.../* @__PURE__ */ new Set(["clearframe", meta.scope === "engine" ? "file" : "policy", ...sources])];
+}
+function descriptor(meta, context) {
+  const text = `${meta.description}
+Source: ${meta.source}
+Docs: ${meta.docsUrl}`;
   return {
     id: meta.id,
+    name: ruleName(meta.id),
     shortDescription: { text: meta.description },
     // GitHub shows fullDescription and help on the alert page.
     fullDescription: { text: meta.description },
     helpUri: meta.docsUrl,
-    help: { text: `${meta.description}
+    help: { text, markdown: context.ruleDoc?.(meta.id) ?? `${meta.description}
+
 Source: ${meta.source}
-Docs: ${meta.docsUrl}` },
+
+[Documentation](${meta.docsUrl})` },
     defaultConfiguration: { level: LEVEL[meta.severity] },
-    properties: { source: meta.source }
+    properties: { source: meta.source, tags: ruleTags(meta) }
   };
 }
-function artifactLocation(filePath) {
-  const uri = fileUri(filePath);
-  return uri.startsWith("file:") ? { uri } : { uri, uriBaseId: SRCROOT };
+function endPositions(context) {
+  const files = /* @__PURE__ */ new Map();
+  return (filePath, message) => {
+    if (!files.has(filePath)) {
+      const source = context.readSource?.(filePath);
+      let lookup;
+      try {
+        lookup = source === void 0 ? void 0 : nodeEnds(source);
+      } catch {
+        lookup = void 0;
+      }
+      files.set(filePath, lookup);
+    }
+    return files.get(filePath)?.(message.line, message.column) ?? {};
+  };
 }
-var SCHEMA, INFORMATION_URI, SRCROOT, LEVEL, sarif, sarif_default;
+var SCHEMA, INFORMATION_URI, SRCROOT, LEVEL, MAX_RESULTS_PER_RUN, MAX_RUNS, FINGERPRINT, sarif, sarif_default;
 var init_sarif = __esm({
   "packages/linter/src/formatters/sarif.ts"() {
     "use strict";
+    init_paths();
+    init_positions();
     init_utils();
     SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     INFORMATION_URI = "https://github.com/clearframe/clearframe";
     SRCROOT = "%SRCROOT%";
     LEVEL = { error: "error", warning: "warning", info: "note" };
+    MAX_RESULTS_PER_RUN = 25e3;
+    MAX_RUNS = 20;
+    FINGERPRINT = "clearframeFinding/v1";
     sarif = (results, context) => {
       const metas = [...context.rules.values()];
       const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
+      const driver = { name: "clearframe", version: context.version, informationUri: INFORMATION_URI, rules: metas.map((meta) => descriptor(meta, context)) };
+      const endOf = endPositions(context);
+      const occurrences = /* @__PURE__ */ new Map();
       const result = (filePath, message) => {
         const index = ruleIndex.get(message.ruleId);
+        const uri = fileUri(rootRelative(filePath, context));
+        const identity = `${message.ruleId}\0${uri}\0${message.path}`;
+        const occurrence = (occurrences.get(identity) ?? 0) + 1;
+        occurrences.set(identity, occurrence);
+        const end = endOf(filePath, message);
         return {
           ruleId: message.ruleId,
           ...index === void 0 ? {} : { ruleIndex: index },
@@ -14501,35 +15427,43 @@ var init_sarif = __esm({
           locations: [
             {
               physicalLocation: {
-                artifactLocation: artifactLocation(filePath),
-                region: { startLine: message.line, startColumn: message.column }
+                artifactLocation: uri.startsWith("file:") ? { uri } : { uri, uriBaseId: SRCROOT },
+                region: { startLine: message.line, startColumn: message.column, ...end }
               },
               // An empty pointer (the whole document, e.g. for a disable comment) names no field.
               ...message.path ? { logicalLocations: [{ fullyQualifiedName: message.path, kind: "property" }] } : {}
             }
           ],
+          partialFingerprints: { [FINGERPRINT]: `${createHash("sha256").update(identity).digest("hex").slice(0, 32)}:${occurrence}` },
+          ..."suppressions" in message ? (
+            // SARIF wants distinct suppressions; two disable comments may give the same reason.
+            { suppressions: [...new Set(message.suppressions.map((s) => s.justification))].map((justification) => ({ kind: "inSource", justification })) }
+          ) : {},
           properties: { path: message.path }
         };
       };
+      const all = results.flatMap(({ filePath, messages, suppressedMessages }) => [
+        ...messages.map((message) => result(filePath, message)),
+        ...suppressedMessages.map((message) => result(filePath, message))
+      ]);
+      const chunks = [];
+      for (let start = 0; start < all.length; start += MAX_RESULTS_PER_RUN) chunks.push(all.slice(start, start + MAX_RESULTS_PER_RUN));
+      if (chunks.length === 0) chunks.push([]);
+      if (chunks.length > 1) {
+        context.warn?.(
+          `${all.length.toLocaleString("en")} SARIF results, more than GitHub code scanning takes in one run (${MAX_RESULTS_PER_RUN.toLocaleString("en")}); written as ${chunks.length} runs${chunks.length > MAX_RUNS ? `, more than the ${MAX_RUNS} runs GitHub accepts in one file, so the upload will be rejected` : ""}. GitHub shows at most 5,000 results of a run: lint fewer files at a time, or fix the most frequent findings first.`
+        );
+      }
       const log2 = {
         $schema: SCHEMA,
         version: "2.1.0",
-        runs: [
-          {
-            tool: { driver: { name: "clearframe", version: context.version, informationUri: INFORMATION_URI, rules: metas.map(descriptor) } },
-            originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
-            // Columns come from JavaScript string offsets.
-            columnKind: "utf16CodeUnits",
-            results: results.flatMap(({ filePath, messages, suppressedMessages }) => [
-              ...messages.map((message) => result(filePath, message)),
-              ...suppressedMessages.map((message) => ({
-                ...result(filePath, message),
-                // SARIF wants distinct suppressions; two disable comments may give the same reason.
-                suppressions: [...new Set(message.suppressions.map((s) => s.justification))].map((justification) => ({ kind: "inSource", justification }))
-              }))
-            ])
-          }
-        ]
+        runs: chunks.map((chunk) => ({
+          tool: { driver },
+          originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.baseDir ?? context.cwd) } },
+          // Columns come from JavaScript string offsets.
+          columnKind: "utf16CodeUnits",
+          results: chunk
+        }))
       };
       return JSON.stringify(log2, null, 2) + "\n";
     };
@@ -14560,11 +15494,12 @@ var ANNOTATION_CAP, COMMAND, github, github_default;
 var init_github = __esm({
   "packages/linter/src/formatters/github.ts"() {
     "use strict";
+    init_paths();
     init_utils();
     ANNOTATION_CAP = 50;
     COMMAND = { error: "error", warning: "warning", info: "notice" };
-    github = (results) => {
-      const bySeverity = groupBySeverity(results.flatMap(({ filePath, messages }) => messages.map((message) => ({ ...message, filePath }))));
+    github = (results, context) => {
+      const bySeverity = groupBySeverity(results.flatMap(({ filePath, messages }) => messages.map((message) => ({ ...message, filePath: rootRelative(filePath, context) }))));
       const ordered = severities.flatMap((severity) => bySeverity[severity]);
       const lines = ordered.slice(0, ANNOTATION_CAP).map(annotation);
       const hidden = ordered.length - ANNOTATION_CAP;
@@ -14585,47 +15520,124 @@ var junit_exports = {};
 __export(junit_exports, {
   default: () => junit_default
 });
-function testsuite(result) {
+function testsuite(result, failing) {
   const classname = xmlEscape(result.filePath.replace(/\.ya?ml$/i, ""));
-  const testcase = (name, body) => `    <testcase classname="${classname}" name="${xmlEscape(name)}" time="0"${body ? `>
+  const seen = /* @__PURE__ */ new Map();
+  const name = (m) => {
+    const base = `${m.ruleId} ${m.path || "(file)"}`;
+    const count2 = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count2);
+    return count2 === 1 ? base : `${base} #${count2}`;
+  };
+  const testcase = (caseName, body) => `    <testcase classname="${classname}" name="${xmlEscape(caseName)}" time="0"${body ? `>
       ${body}
     </testcase>` : "/>"}`;
-  const cases = result.messages.map((m) => testcase(`${m.ruleId} ${m.line}:${m.column}`, failure(result.filePath, m)));
-  if (cases.length === 0) cases.push(testcase("no problems"));
+  let failures = 0;
+  const cases = result.messages.map((m) => {
+    const details = xmlEscape(`${result.filePath}:${m.line}:${m.column} ${m.severity} ${m.message} (${m.ruleId}${m.path ? `, field ${m.path}` : ""})`);
+    if (!failing.has(m.severity)) return testcase(name(m), `<system-out>${details}</system-out>`);
+    failures++;
+    return testcase(name(m), `<failure message="${xmlEscape(m.message)}" type="${m.severity}">${details}</failure>`);
+  });
   for (const m of result.suppressedMessages) {
     const reasons = m.suppressions.map((s) => s.justification).join("; ");
-    cases.push(testcase(`${m.ruleId} ${m.line}:${m.column}`, `<skipped message="${xmlEscape(`suppressed by a disable comment: ${reasons}`)}"/>`));
+    cases.push(testcase(name(m), `<skipped message="${xmlEscape(`suppressed by a disable comment: ${reasons}`)}"/>`));
   }
-  const failures = result.messages.length;
+  if (cases.length === 0) cases.push(testcase("no problems"));
   const skipped = result.suppressedMessages.length;
   const xml = [
     `  <testsuite name="${xmlEscape(result.filePath)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
     ...cases,
     "  </testsuite>"
   ].join("\n");
-  return { tests: cases.length, failures, skipped, xml };
-}
-function failure(filePath, m) {
-  const details = `${filePath}:${m.line}:${m.column} ${m.severity} ${m.message} (${m.ruleId}${m.path ? `, field ${m.path}` : ""})`;
-  return `<failure message="${xmlEscape(m.message)}" type="${m.severity}">${xmlEscape(details)}</failure>`;
+  return { tests: cases.length, failures, xml };
 }
 var junit, junit_default;
 var init_junit = __esm({
   "packages/linter/src/formatters/junit.ts"() {
     "use strict";
     init_utils();
-    junit = (results) => {
-      const suites = results.map(testsuite);
+    junit = (results, context) => {
+      const failing = new Set(severities.slice(0, severities.indexOf(context.junitFailures ?? "error") + 1));
+      const suites = results.map((result) => testsuite(result, failing));
       const sum = (key) => suites.reduce((total, s) => total + s[key], 0);
       return [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="clearframe" tests="${sum("tests")}" failures="${sum("failures")}" errors="0" skipped="${sum("skipped")}" time="0">`,
+        // junit-10.xsd allows no `skipped` on <testsuites>; each <testsuite> carries its own.
+        `<testsuites name="clearframe" tests="${sum("tests")}" failures="${sum("failures")}" errors="0" time="0">`,
         ...suites.map((s) => s.xml),
         "</testsuites>",
         ""
       ].join("\n");
     };
     junit_default = junit;
+  }
+});
+
+// packages/linter/src/formatters/markdown.ts
+var markdown_exports = {};
+__export(markdown_exports, {
+  TOP_FINDINGS: () => TOP_FINDINGS,
+  cell: () => cell,
+  default: () => markdown_default
+});
+function where2(finding2, linkBase) {
+  const label = cell(`${finding2.filePath}:${finding2.line}:${finding2.column}`);
+  if (!linkBase || finding2.filePath.startsWith("/")) return label;
+  const path = finding2.filePath.split("/").map(encodeURIComponent).join("/");
+  return `[${label}](${linkBase.replace(/\/+$/, "")}/${path}#L${finding2.line})`;
+}
+function cell(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim().replace(/[\\`*_{}[\]<>()#+!|&~]/g, (char) => `\\${char}`);
+}
+var TOP_FINDINGS, ICON, markdown, markdown_default;
+var init_markdown = __esm({
+  "packages/linter/src/formatters/markdown.ts"() {
+    "use strict";
+    init_paths();
+    init_utils();
+    TOP_FINDINGS = 20;
+    ICON = { error: "❌", warning: "⚠️", info: "ℹ️" };
+    markdown = (results, context) => {
+      const counts = totals(results);
+      const findings = results.flatMap(({ filePath, messages }) => messages.map((message) => ({ ...message, filePath: rootRelative(filePath, context) })));
+      const files = plural(counts.files, "file");
+      if (findings.length === 0) {
+        return `### clearframe: no problems in ${files}
+${counts.suppressed ? `
+${plural(counts.suppressed, "finding")} suppressed by disable comments.
+` : ""}`;
+      }
+      const byRule = /* @__PURE__ */ new Map();
+      for (const finding2 of findings) {
+        const row = byRule.get(finding2.ruleId) ?? { error: 0, warning: 0, info: 0 };
+        row[finding2.severity]++;
+        byRule.set(finding2.ruleId, row);
+      }
+      const rows = [...byRule].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || a.localeCompare(b));
+      const ruleCell = (id) => {
+        const url = context.rules.get(id)?.docsUrl;
+        return url ? `[${cell(id)}](${url})` : cell(id);
+      };
+      const bySeverity = groupBySeverity(findings);
+      const top = severities.flatMap((severity) => bySeverity[severity]).slice(0, TOP_FINDINGS);
+      const lines = [
+        `### clearframe: ${severitySummary(counts)} in ${files}`,
+        "",
+        "| Rule | Errors | Warnings | Infos |",
+        "| --- | ---: | ---: | ---: |",
+        ...rows.map(([id, row]) => `| ${ruleCell(id)} | ${row.error} | ${row.warning} | ${row.info} |`),
+        "",
+        findings.length > TOP_FINDINGS ? `#### First ${TOP_FINDINGS} of ${findings.length} findings` : "#### Findings",
+        "",
+        "| | Where | Rule | Message |",
+        "| --- | --- | --- | --- |",
+        ...top.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${where2(f, context.linkBase)} | ${ruleCell(f.ruleId)} | ${cell(f.message)} |`)
+      ];
+      if (counts.suppressed) lines.push("", `${plural(counts.suppressed, "finding")} suppressed by disable comments.`);
+      return lines.join("\n") + "\n";
+    };
+    markdown_default = markdown;
   }
 });
 
@@ -14646,7 +15658,7 @@ function parseDirectives(text, file) {
     let from = 1;
     let to = Number.MAX_SAFE_INTEGER;
     if (kind === "next-line") {
-      ends ??= file ? nodeEnds(file) : /* @__PURE__ */ new Map();
+      ends ??= file ? nodeEnds2(file) : /* @__PURE__ */ new Map();
       from = line + 1;
       to = ends.get(from) ?? from;
     }
@@ -14657,7 +15669,7 @@ function parseDirectives(text, file) {
 function detach(text) {
   return JSON.parse(JSON.stringify(text));
 }
-function nodeEnds(file) {
+function nodeEnds2(file) {
   const ends = /* @__PURE__ */ new Map();
   const lineOf = (offset) => file.lineCounter.linePos(offset).line;
   const note = (start, end) => {
@@ -14667,9 +15679,9 @@ function nodeEnds(file) {
     while (last > start && /\s/.test(file.text.charAt(last))) last--;
     ends.set(line, Math.max(ends.get(line) ?? line, lineOf(last)));
   };
-  (0, import_yaml2.visit)(file.doc, {
+  (0, import_yaml3.visit)(file.doc, {
     Pair(_, pair) {
-      if (!(0, import_yaml2.isPair)(pair)) return;
+      if (!(0, import_yaml3.isPair)(pair)) return;
       const key = pair.key;
       const value = pair.value;
       note(key?.range?.[0], value?.range?.[1] ?? key?.range?.[1]);
@@ -14680,19 +15692,19 @@ function nodeEnds(file) {
   });
   return ends;
 }
-function applyDirectives(messages, directives, knownRuleIds2) {
-  if (directives.length === 0) return { messages, suppressed: [], directiveMessages: [] };
+function applyDirectives(messages, directives, knownRuleIds2, locked = LOCKED) {
+  const suppressedFrom = /* @__PURE__ */ new Map();
+  if (directives.length === 0) return { messages, suppressed: [], suppressedFrom, directiveMessages: [] };
   const used = /* @__PURE__ */ new Set();
   const kept = [];
-  const suppressed2 = [];
   for (const message of messages) {
-    const matching = UNDISABLEABLE.has(message.ruleId) ? [] : directives.filter((d) => d.ruleIds.includes(message.ruleId) && message.line >= d.from && message.line <= d.to);
+    const matching = locked.has(message.ruleId) ? [] : directives.filter((d) => d.ruleIds.includes(message.ruleId) && message.line >= d.from && message.line <= d.to);
     if (matching.length === 0) {
       kept.push(message);
       continue;
     }
     for (const d of matching) used.add(`${d.line}:${message.ruleId}`);
-    suppressed2.push({ ...message, suppressions: matching.map((d) => ({ kind: "directive", justification: d.reason })) });
+    suppressedFrom.set(message, { ...message, suppressions: matching.map((d) => ({ kind: "directive", justification: d.reason })) });
   }
   const directiveMessages = [];
   for (const d of directives) {
@@ -14704,48 +15716,158 @@ function applyDirectives(messages, directives, knownRuleIds2) {
       directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `clearframe-disable-${d.kind} names no rule; list the rule ids it should silence` });
     }
     for (const id of d.ruleIds) {
+      const lockedBecause = locked.get(id);
       if (!knownRuleIds2.has(id)) {
         directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `unknown rule "${id}" in clearframe-disable-${d.kind}; run \`clearframe rules\` for the list` });
-      } else if (UNDISABLEABLE.has(id)) {
-        directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `"${id}" cannot be disabled` });
+      } else if (lockedBecause !== void 0) {
+        directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `"${id}" ${lockedBecause}` });
       } else if (!used.has(`${d.line}:${id}`)) {
-        const where2 = d.kind === "file" ? "in this file" : `on line ${d.from}${d.to > d.from ? `–${d.to}` : ""}`;
-        directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `unused disable: no "${id}" finding ${where2}; remove "${id}" from the comment` });
+        const where3 = d.kind === "file" ? "in this file" : `on line ${d.from}${d.to > d.from ? `–${d.to}` : ""}`;
+        directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `unused disable: no "${id}" finding ${where3}; remove "${id}" from the comment` });
       }
     }
   }
-  return { messages: kept, suppressed: suppressed2, directiveMessages };
+  return { messages: kept, suppressed: [...suppressedFrom.values()], suppressedFrom, directiveMessages };
 }
-var import_yaml2, DIRECTIVE, UNDISABLEABLE;
+var import_yaml3, DIRECTIVE, LOCKED;
 var init_disable = __esm({
   "packages/linter/src/disable.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     DIRECTIVE = /^(\s*)#\s*clearframe-disable-(next-line|file)\b(.*)$/;
-    UNDISABLEABLE = /* @__PURE__ */ new Set(["disable-without-reason", "unused-disable"]);
+    LOCKED = /* @__PURE__ */ new Map([
+      ["disable-without-reason", "cannot be disabled"],
+      ["unused-disable", "cannot be disabled"],
+      ["schema", "cannot be disabled: fix the field (schema findings are always errors)"]
+    ]);
+  }
+});
+
+// packages/linter/src/guard.ts
+function guardPolicy(policy, invalid) {
+  const unknown = /* @__PURE__ */ new Map();
+  const failed = /* @__PURE__ */ new Map();
+  for (const [file, problems] of invalid) {
+    for (const p of problems) {
+      if (p.unknownKey) (unknown.get(file) ?? unknown.set(file, /* @__PURE__ */ new Set()).get(file)).add(p.pointer);
+      else (failed.get(file) ?? failed.set(file, []).get(file)).push(p.pointer);
+    }
+  }
+  let touched = false;
+  const isUnknown = (pointer) => {
+    const origin = policy.origin(pointer);
+    return unknown.get(origin.file)?.has(origin.pointer) ?? false;
+  };
+  const isInvalid = (pointer) => {
+    const origin = policy.origin(pointer);
+    return (failed.get(origin.file) ?? []).some((p) => p === "" || origin.pointer === p || origin.pointer.startsWith(`${p}/`));
+  };
+  const views = /* @__PURE__ */ new WeakMap();
+  const view = (target, pointer) => {
+    let proxy = views.get(target);
+    if (proxy) return proxy;
+    const childPointer = (key) => pointer + toPointer([key]);
+    proxy = new Proxy(target, {
+      get(object, key, receiver) {
+        if (typeof key === "symbol") return Reflect.get(object, key, receiver);
+        const own = Object.hasOwn(object, key);
+        if (Array.isArray(object) && !own) return Reflect.get(object, key, receiver);
+        const at3 = childPointer(key);
+        if (own && isUnknown(at3)) return void 0;
+        if (isInvalid(at3)) {
+          touched = true;
+          return void 0;
+        }
+        const value = Reflect.get(object, key, receiver);
+        return value !== null && typeof value === "object" ? view(value, at3) : value;
+      },
+      has(object, key) {
+        if (typeof key === "string" && Object.hasOwn(object, key) && isUnknown(childPointer(key))) return false;
+        return Reflect.has(object, key);
+      },
+      ownKeys(object) {
+        return Reflect.ownKeys(object).filter((key) => typeof key !== "string" || Array.isArray(object) || !isUnknown(childPointer(key)));
+      },
+      getOwnPropertyDescriptor(object, key) {
+        if (typeof key === "string" && !Array.isArray(object) && Object.hasOwn(object, key) && isUnknown(childPointer(key))) return void 0;
+        const descriptor2 = Reflect.getOwnPropertyDescriptor(object, key);
+        if (descriptor2 && typeof key === "string" && "value" in descriptor2) {
+          const at3 = childPointer(key);
+          if (isInvalid(at3)) {
+            touched = true;
+            return { ...descriptor2, value: void 0 };
+          }
+          if (descriptor2.value !== null && typeof descriptor2.value === "object") return { ...descriptor2, value: view(descriptor2.value, at3) };
+        }
+        return descriptor2;
+      }
+    });
+    views.set(target, proxy);
+    return proxy;
+  };
+  return {
+    value: view(policy.value, ""),
+    get touched() {
+      return touched;
+    },
+    reset() {
+      touched = false;
+    }
+  };
+}
+var init_guard = __esm({
+  "packages/linter/src/guard.ts"() {
+    "use strict";
+    init_dist();
+  }
+});
+
+// packages/linter/src/layout.ts
+function clinicFromPath(relativePath) {
+  const parts = relativePath.split("/");
+  const index = parts.indexOf("clinics");
+  return index !== -1 && index < parts.length - 2 ? parts[index + 1] : "";
+}
+var init_layout = __esm({
+  "packages/linter/src/layout.ts"() {
+    "use strict";
   }
 });
 
 // packages/linter/src/lint.ts
 import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute3, posix as posix3, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, posix as posix3, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
 function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
+function lintProject(paths, options = {}) {
+  return lintRun(paths, options, true);
+}
 async function lintFiles(paths, options = {}) {
+  return (await lintRun(paths, options, false)).results;
+}
+async function lintRun(paths, options, keepPolicies) {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? defaultConfig(cwd);
   const root = options.root ?? config.baseDir;
   const today = options.today ?? todayUtc();
   const read = options.reader ?? diskReader;
-  const rulesFor = settingsResolver(config);
+  const floor = options.floor ?? /* @__PURE__ */ new Set();
+  const rulesFor = withFloor(settingsResolver(config), floor);
+  const locked = new Map(LOCKED);
+  for (const id of floor) if (!locked.has(id)) locked.set(id, "cannot be disabled for publishing: it is part of the publishing floor");
   const states = /* @__PURE__ */ new Map();
-  const seenMessages = /* @__PURE__ */ new Set();
-  const policyIds = /* @__PURE__ */ new Map();
+  const seenMessages = /* @__PURE__ */ new Map();
+  const projectPolicies = [];
+  const runs = [];
   const defaultsCache = /* @__PURE__ */ new Map();
   const loadFile = async (path) => {
     const bytes = await read(path);
-    return bytes === void 0 ? void 0 : loadPolicySource(path, bytes);
+    if (bytes === void 0) return void 0;
+    if (typeof bytes === "object" && "tooLarge" in bytes) {
+      return { problems: [{ line: 1, column: 1, pointer: "", message: `file is ${(bytes.tooLarge / 1048576).toFixed(1)} MB; policy files are limited to ${MAX_FILE_BYTES / 1048576} MB` }] };
+    }
+    return loadPolicySource(path, bytes);
   };
   const loadDefaults = async (path) => {
     if (!options.reader) assertInsideOnDisk(path, root, cwd);
@@ -14762,60 +15884,105 @@ async function lintFiles(paths, options = {}) {
   };
   const add = (state, message) => {
     const key = `${state.filePath}\0${message.ruleId}\0${message.line}:${message.column}\0${message.message}`;
-    if (seenMessages.has(key)) return;
-    seenMessages.add(key);
-    state.messages.push({ ...message, message: detach2(message.message), path: detach2(message.path) });
+    const seen = seenMessages.get(key);
+    if (seen) return seen;
+    const stored = { ...message, message: detach2(message.message), path: detach2(message.path) };
+    seenMessages.set(key, stored);
+    state.messages.push(stored);
+    return stored;
+  };
+  const reportIn = (state, file, ruleId, severity, pointer, message) => {
+    const { line, column } = locate(file, pointer);
+    return add(state, { ruleId, severity, message, line, column, path: pointer });
   };
   for (const input of paths) {
-    const path = toInternal(input, cwd);
+    const path = resolve6(cwd, input);
     const settings = rulesFor(path);
     const loaded = defaultsCache.get(path) ?? await loadFile(path);
     if (!loaded) throw new FileReadError(`no such file: ${display(path, cwd)}`);
     const state = stateOf(path, loaded.file, loaded.file?.text);
     const schema = settings.get("schema");
-    if (schema) for (const p of loaded.problems) add(state, at2("schema", schema.severity, p, p.pointer));
-    if (!loaded.file || loaded.problems.length > 0) continue;
-    const document = loaded.file.value;
-    const duplicate2 = settings.get("duplicate-id");
-    if (duplicate2) for (const p of duplicateMethodIds(loaded.file)) add(state, at2("duplicate-id", duplicate2.severity, p, p.pointer));
+    for (const p of loaded.problems) add(state, at2("schema", schema.severity, p, p.pointer));
+    const file = loaded.file;
+    if (!file) continue;
+    for (const [id2, setting] of settings) {
+      rules.get(id2).checkFile?.({ file, report: (pointer, message) => void reportIn(state, file, id2, setting.severity, pointer, message) });
+    }
+    const invalidAt = new Set(loaded.problems.map((p) => p.pointer));
+    const document = file.value;
+    if (document === null || typeof document !== "object" || Array.isArray(document) || invalidAt.has("/kind")) continue;
     if (document.kind === "ClinicDefaults") {
       defaultsCache.set(path, loaded);
       continue;
     }
-    const resolved = await resolveExtends(loaded.file, { load: loadDefaults, root, display: (p) => display(p, cwd) });
+    if (document.kind !== "CommunicationPolicy" || invalidAt.has("/extends")) continue;
+    const resolved = await resolveExtends(file, { load: loadDefaults, root, display: (p) => display(p, cwd) });
     if (!resolved.policy) {
-      if (schema) for (const p of resolved.problems) add(state, at2("schema", schema.severity, p, p.pointer));
+      for (const p of resolved.problems) add(state, at2("schema", schema.severity, p, p.pointer));
       continue;
     }
     const policy = resolved.policy;
-    const clinic = detach2(document.metadata.clinic ?? clinicFromPath(relative4(root, path).split(sep4).join("/")));
-    const idLocation = locate(loaded.file, "/metadata/id");
-    const key = detach2(`${clinic}\0${document.metadata.id}`);
-    const entry = { path, clinic, line: idLocation.line, column: idLocation.column };
-    const sameId = policyIds.get(key);
-    if (sameId) sameId.push(entry);
-    else policyIds.set(key, [entry]);
-    runPolicyRules(policy, settings, today, (file, message) => add(stateOf(file.path, file, file.text), message));
-  }
-  const duplicate = (path) => rulesFor(path).get("duplicate-id");
-  for (const entries of policyIds.values()) {
-    if (entries.length < 2) continue;
-    for (const entry of entries) {
-      const setting = duplicate(entry.path);
-      if (!setting) continue;
-      const others = entries.filter((e) => e !== entry).map((e) => display(e.path, cwd));
-      const scope = entry.clinic === "" ? "among policies with no clinic" : `in clinic "${entry.clinic}"`;
-      add(states.get(entry.path), {
-        ruleId: "duplicate-id",
-        severity: setting.severity,
-        message: `policy id is used more than once ${scope}: also in ${others.join(", ")}`,
-        line: entry.line,
-        column: entry.column,
-        path: "/metadata/id"
-      });
+    const id = document.metadata?.id;
+    if (typeof id === "string" && !invalidAt.has("/metadata/id") && !invalidAt.has("/metadata")) {
+      const clinic = detach2(typeof document.metadata.clinic === "string" ? document.metadata.clinic : clinicFromPath(relative5(root, path).split(sep5).join("/")));
+      projectPolicies.push({ path, file, filePath: state.filePath, clinic, id: detach2(id) });
     }
+    const invalid = /* @__PURE__ */ new Map([[file, loaded.problems]]);
+    if (options.freeze && loaded.problems.length === 0) deepFreeze(policy.value);
+    const run = { policy, path, findings: [] };
+    if (keepPolicies) runs.push(run);
+    runPolicyRules(policy, invalid, settings, today, (origin, message) => {
+      const owner = stateOf(origin.path, origin, origin.text);
+      const stored = add(owner, message);
+      if (keepPolicies) run.findings.push({ state: owner, message: stored });
+    });
   }
-  return [...states.values()].map((state) => finish(state, rulesFor(state.path)));
+  for (const [id, rule] of rules) {
+    if (!rule.checkProject) continue;
+    rule.checkProject({
+      policies: projectPolicies,
+      report(policy, pointer, message) {
+        const setting = rulesFor(policy.path).get(id);
+        const entry = policy;
+        if (setting) reportIn(states.get(entry.path), entry.file, id, setting.severity, pointer, message);
+      }
+    });
+  }
+  const outcome = /* @__PURE__ */ new Map();
+  const results = [...states.values()].map((state) => finish(state, rulesFor(state.path), locked, outcome));
+  return { results, policies: runs.map((run) => lintedPolicy(run, outcome, cwd)) };
+}
+async function lintSourcesProject(sources, options = {}) {
+  const byPath = new Map(sources.map((s) => [posix3.join("/", s.path), s.source]));
+  return lintProject([...byPath.keys()], {
+    ...options,
+    config: options.config ?? defaultConfig("/"),
+    cwd: "/",
+    root: "/",
+    reader: async (path) => byPath.get(path)
+  });
+}
+async function lintSources(sources, options = {}) {
+  return (await lintSourcesProject(sources, options)).results;
+}
+function withFloor(resolve11, floor) {
+  if (floor.size === 0) return resolve11;
+  const raised = /* @__PURE__ */ new Map();
+  return (path) => {
+    const settings = resolve11(path);
+    let out = raised.get(settings);
+    if (!out) {
+      const copy = new Map(settings);
+      for (const id of floor) {
+        const rule = rules.get(id);
+        if (!rule) continue;
+        const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
+        copy.set(id, { severity: "error", options: settings.get(id)?.options ?? defaults });
+      }
+      raised.set(settings, out = copy);
+    }
+    return out;
+  };
 }
 function assertInsideOnDisk(path, root, cwd) {
   const real = (p) => {
@@ -14826,27 +15993,41 @@ function assertInsideOnDisk(path, root, cwd) {
     }
   };
   const target = real(path);
-  const inside = relative4(real(root), target);
-  if (inside === ".." || inside.startsWith(`..${sep4}`) || isAbsolute3(inside)) {
+  const inside = relative5(real(root), target);
+  if (inside === ".." || inside.startsWith(`..${sep5}`) || isAbsolute4(inside)) {
     throw new FileReadError(`${display(path, cwd)} leads outside the repository through a symbolic link (to ${target})`);
   }
 }
-function runPolicyRules(policy, settings, today, emit) {
-  const spec = policy.value.spec ?? {};
+function runPolicyRules(policy, invalid, settings, today, emit) {
+  const hasProblems = [...invalid.values()].some((problems) => problems.length > 0);
+  const guard = hasProblems ? guardPolicy(policy, invalid) : void 0;
+  const value = guard?.value ?? policy.value;
   for (const [id, setting] of settings) {
     const rule = rules.get(id);
     if (!rule.check) continue;
-    rule.check({
-      policy: policy.value,
-      spec,
-      options: setting.options,
-      today,
-      report(path, message) {
-        const origin = placeOf(policy, path);
-        const location = locate(origin.file, origin.pointer);
-        emit(origin.file, { ruleId: id, severity: setting.severity, message, line: location.line, column: location.column, path });
-      }
-    });
+    guard?.reset();
+    const found = [];
+    try {
+      const spec = value.spec;
+      rule.check({
+        policy: value,
+        spec: spec !== null && typeof spec === "object" ? spec : {},
+        options: setting.options,
+        today,
+        report(path, message) {
+          found.push({ ruleId: id, severity: setting.severity, message, line: 0, column: 0, path });
+        }
+      });
+    } catch (error) {
+      if (guard?.touched) continue;
+      throw error;
+    }
+    if (guard?.touched) continue;
+    for (const message of found) {
+      const origin = placeOf(policy, message.path);
+      const location = locate(origin.file, origin.pointer);
+      emit(origin.file, { ...message, line: location.line, column: location.column });
+    }
   }
 }
 function placeOf(policy, path) {
@@ -14868,8 +16049,9 @@ function placeOf(policy, path) {
 function at2(ruleId, severity, position, path) {
   return { ruleId, severity, message: position.message, line: position.line, column: position.column, path };
 }
-function finish(state, settings) {
-  const applied = applyDirectives(state.messages, state.directives, knownRuleIds);
+function finish(state, settings, locked, outcome) {
+  const applied = applyDirectives(state.messages, state.directives, knownRuleIds, locked);
+  for (const message of state.messages) outcome.set(message, applied.suppressedFrom.get(message));
   const directiveMessages = applied.directiveMessages.flatMap((m) => {
     const setting = settings.get(m.ruleId);
     return setting ? [{ ...m, severity: setting.severity }] : [];
@@ -14877,22 +16059,36 @@ function finish(state, settings) {
   const messages = [...applied.messages, ...directiveMessages].sort(byPosition);
   return { filePath: state.filePath, messages, suppressedMessages: applied.suppressed.sort(byPosition) };
 }
+function lintedPolicy(run, outcome, cwd) {
+  const messages = [];
+  const suppressedMessages = [];
+  for (const { state, message } of run.findings) {
+    const suppressed2 = outcome.get(message);
+    if (suppressed2) suppressedMessages.push({ ...suppressed2, filePath: state.filePath });
+    else messages.push({ ...message, filePath: state.filePath });
+  }
+  const order = (a, b) => a.filePath === b.filePath ? byPosition(a, b) : a.filePath < b.filePath ? -1 : 1;
+  return {
+    filePath: display(run.path, cwd),
+    document: run.policy.value,
+    files: [run.policy.file, ...run.policy.chain].map((f) => display(f.path, cwd)),
+    messages: messages.sort(order),
+    suppressedMessages: suppressedMessages.sort(order)
+  };
+}
+function deepFreeze(value) {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child2 of Object.values(value)) deepFreeze(child2);
+}
 function byPosition(a, b) {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-}
-function clinicFromPath(relativePath) {
-  const parts = relativePath.split("/");
-  const index = parts.indexOf("clinics");
-  return index !== -1 && index < parts.length - 2 ? parts[index + 1] : "";
 }
 function detach2(text) {
   return JSON.parse(JSON.stringify(text));
 }
-function toInternal(path, cwd) {
-  return resolve5(cwd, path);
-}
 function display(path, cwd) {
-  const shown = relative4(cwd, path).split(sep4).join("/");
+  const shown = relative5(cwd, path).split(sep5).join("/");
   return shown === "" ? path : shown;
 }
 var FileReadError, knownRuleIds, diskReader;
@@ -14902,7 +16098,8 @@ var init_lint = __esm({
     init_dist();
     init_config();
     init_disable();
-    init_duplicate_id();
+    init_guard();
+    init_layout();
     init_rules();
     FileReadError = class extends Error {
       name = "FileReadError";
@@ -14912,7 +16109,7 @@ var init_lint = __esm({
       try {
         const info = statSync2(path);
         if (info.isDirectory()) throw new FileReadError(`${path} is a directory`);
-        if (info.size > MAX_FILE_BYTES) return new Uint8Array(info.size > MAX_FILE_BYTES * 4 ? MAX_FILE_BYTES + 1 : info.size);
+        if (info.size > MAX_FILE_BYTES) return { tooLarge: info.size };
         return readFileSync2(path);
       } catch (error) {
         if (error instanceof FileReadError) throw error;
@@ -14927,10 +16124,11 @@ var init_lint = __esm({
 // packages/linter/src/publish.ts
 var publish_exports = {};
 __export(publish_exports, {
+  USAGE: () => USAGE,
   publishCommand: () => publishCommand
 });
 import { readFile } from "node:fs/promises";
-import { posix as posix4, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
+import { posix as posix4, relative as relative6, resolve as resolve7, sep as sep6 } from "node:path";
 import { parseArgs } from "node:util";
 async function publishCommand(args, io) {
   try {
@@ -14940,11 +16138,11 @@ async function publishCommand(args, io) {
       io.stderr(`clearframe publish: warning: the token goes to ${hostname} unencrypted; use an https URL
 `);
     }
-    const groups = await clinicFiles(options, io.cwd);
+    const { groups, config } = await clinicFiles(options, io.cwd);
     let rejected = false;
     for (const [clinic, paths] of groups) {
-      const files = await Promise.all(paths.map(async (path) => ({ path, source: await readFile(resolve6(io.cwd, path), "utf8") })));
-      const payload = await send(options, { clinic, files, ...options.commit ? { commit: options.commit } : {} });
+      const files = await Promise.all(paths.map(async (path) => ({ path, source: await readFile(resolve7(io.cwd, path), "utf8") })));
+      const payload = await send(options, { clinic, files, ...config ? { config } : {}, ...options.commit ? { commit: options.commit } : {}, ...options.prune ? { prune: true } : {} });
       report2(clinic, payload, io);
       if (payload.status === "REJECTED") rejected = true;
     }
@@ -14963,7 +16161,7 @@ function parseOptions(args) {
   try {
     parsed = parseArgs({
       args,
-      options: { api: { type: "string" }, token: { type: "string" }, clinic: { type: "string" }, commit: { type: "string" }, config: { type: "string" } },
+      options: { api: { type: "string" }, token: { type: "string" }, clinic: { type: "string" }, commit: { type: "string" }, config: { type: "string" }, prune: { type: "boolean" } },
       allowPositionals: true,
       strict: true
     });
@@ -14996,11 +16194,13 @@ ${USAGE}`);
     clinic: values.clinic,
     commit: values.commit ?? (process.env.GITHUB_SHA || process.env.CI_COMMIT_SHA || void 0),
     config: values.config,
+    prune: values.prune ?? false,
     paths: positionals
   };
 }
 async function clinicFiles(options, cwd) {
   const config = loadConfig(options.config, cwd);
+  const configFile = config.filePath ? { path: sendablePath(config.filePath, cwd), source: await readFile(config.filePath, "utf8") } : void 0;
   const files = (await collectFiles(options.paths, config, cwd)).map((file) => toRelative(file, cwd));
   const groups = /* @__PURE__ */ new Map();
   const homeless = [];
@@ -15017,13 +16217,17 @@ async function clinicFiles(options, cwd) {
     for (const file of [...set]) await addExtendsTargets(file, set, cwd, 0);
     result.set(clinic, [...set].sort());
   }
-  return result;
+  return { groups: result, config: configFile };
+}
+function sendablePath(file, cwd) {
+  const rel = relative6(cwd, file).split(sep6).join("/");
+  return rel.startsWith("../") || !/\.ya?ml$/.test(rel) ? CONFIG_FILE : rel;
 }
 async function addExtendsTargets(file, set, cwd, depth2) {
   if (depth2 >= MAX_EXTENDS_DEPTH) return;
   let target;
   try {
-    target = (0, import_yaml3.parse)(await readFile(resolve6(cwd, file), "utf8"))?.extends;
+    target = (0, import_yaml4.parse)(await readFile(resolve7(cwd, file), "utf8"))?.extends;
   } catch {
     return;
   }
@@ -15031,7 +16235,7 @@ async function addExtendsTargets(file, set, cwd, depth2) {
   const path = posix4.normalize(posix4.join(posix4.dirname(file), target));
   if (path.startsWith("../") || set.has(path)) return;
   try {
-    await readFile(resolve6(cwd, path));
+    await readFile(resolve7(cwd, path));
   } catch {
     return;
   }
@@ -15039,8 +16243,8 @@ async function addExtendsTargets(file, set, cwd, depth2) {
   await addExtendsTargets(path, set, cwd, depth2 + 1);
 }
 function toRelative(file, cwd) {
-  const rel = relative5(cwd, file).split(sep5).join("/");
-  if (rel.startsWith("../") || rel === ".." || resolve6(cwd, rel) !== file) {
+  const rel = relative6(cwd, file).split(sep6).join("/");
+  if (rel.startsWith("../") || rel === ".." || resolve7(cwd, rel) !== file) {
     throw new PublishError(`${file} is outside the working directory: run clearframe publish from the repository root`);
   }
   return rel;
@@ -15089,34 +16293,46 @@ function report2(clinic, payload, io) {
 `);
   const counts = new Map(payload.results.map((r) => [r.filePath, r]));
   for (const change of payload.changes) {
-    const result = counts.get(change.filePath);
-    const notes = [result?.warningCount ? `${result.warningCount} warning${result.warningCount === 1 ? "" : "s"}` : "", result?.infoCount ? `${result.infoCount} info` : ""].filter(Boolean).join(", ");
+    const result = change.reason === "PUBLISHED" ? counts.get(change.filePath) : void 0;
+    const exceptions = change.policy.exceptions.length;
+    const notes = [
+      change.reason === "CLINIC_DEFAULTS" ? "changed by clinic defaults" : "",
+      result?.warningCount ? `${result.warningCount} warning${result.warningCount === 1 ? "" : "s"}` : "",
+      result?.infoCount ? `${result.infoCount} info` : "",
+      exceptions ? `${exceptions} exception${exceptions === 1 ? "" : "s"}: ${[...new Set(change.policy.exceptions.map((e) => e.ruleId))].join(", ")}` : ""
+    ].filter(Boolean).join(", ");
     io.stdout(`  ${change.change.toLowerCase().padEnd(9)} ${change.filePath} → ${clinic}/${change.policy.slug} v${change.version.number}${notes ? ` (${notes})` : ""}
 `);
   }
+  for (const policy of payload.retired) io.stdout(`  ${"retired".padEnd(9)} ${clinic}/${policy.slug} (no longer in the repository)
+`);
 }
-var import_yaml3, USAGE, MUTATION, TIMEOUT_MS, MAX_EXTENDS_DEPTH, PublishError;
+var import_yaml4, USAGE, MUTATION, TIMEOUT_MS, MAX_EXTENDS_DEPTH, PublishError;
 var init_publish = __esm({
   "packages/linter/src/publish.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_config();
     init_files();
-    init_lint();
-    USAGE = `Usage: clearframe publish --api URL [--token TOKEN] [--clinic SLUG] [--commit SHA] [--config FILE] [paths…]
+    init_layout();
+    USAGE = `Usage: clearframe publish --api URL [--token TOKEN] [--clinic SLUG] [--commit SHA] [--config FILE] [--prune] [paths…]
 
 Sends policy files to the Clearframe API, one publish per clinic (the directory under clinics/,
-or --clinic). The server lints them again and publishes them when no file has an error.
+or --clinic), with the repository's clearframe.config.yaml. The server lints them again with that
+config and its publishing floor, and publishes them when no file has an error.
   --api URL       the API (http://host:4000 or …/graphql); env CLEARFRAME_API_URL
   --token TOKEN   publish token of the clinic; env CLEARFRAME_TOKEN (preferred in CI)
   --clinic SLUG   publish every file to this clinic
   --commit SHA    commit recorded with new versions; default env GITHUB_SHA or CI_COMMIT_SHA
-  --config FILE   linter config that selects the files (default: clearframe.config.yaml)
-Exit codes: 0 published or unchanged, 1 rejected (lint errors), 2 usage, network or auth error.`;
+  --config FILE   linter config that selects the files and is sent (default: clearframe.config.yaml)
+  --prune         retire the clinic's published policies that are not among the files sent
+                  (in the same transaction); send the whole clinic directory with it
+Exit codes: 0 published or unchanged, 1 rejected (lint errors), 2 usage, config, network or auth error.`;
     MUTATION = `mutation PublishPolicies($input: PublishPoliciesInput!) {
   publishPolicies(input: $input) {
     status
-    changes { filePath change policy { slug lintStatus } version { number } }
+    changes { filePath change reason policy { slug lintStatus exceptions { ruleId } } version { number } }
+    retired { slug retiredAt }
     rejected { filePath messages { ruleId severity message line column } }
     results { filePath warningCount infoCount }
   }
@@ -15129,17 +16345,355 @@ Exit codes: 0 published or unchanged, 1 rejected (lint errors), 2 usage, network
   }
 });
 
+// packages/linter/src/parallel.ts
+var parallel_exports = {};
+__export(parallel_exports, {
+  collisions: () => collisions,
+  display: () => display2,
+  groupingIsSafe: () => groupingIsSafe,
+  groupsOf: () => groupsOf,
+  isLintWorker: () => isLintWorker,
+  lintConcurrently: () => lintConcurrently,
+  lintInParts: () => lintInParts,
+  lintPart: () => lintPart,
+  merge: () => merge2,
+  resolveCollisions: () => resolveCollisions,
+  runLintWorker: () => runLintWorker,
+  splitInputs: () => splitInputs,
+  workerCount: () => workerCount
+});
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname as dirname4, relative as relative7, resolve as resolve8, sep as sep7 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+function display2(path, cwd) {
+  const shown = relative7(cwd, path).split(sep7).join("/");
+  return shown === "" ? path : shown;
+}
+function groupingIsSafe() {
+  return [...rules.values()].every((rule) => !rule.checkProject || rule.meta.id === "duplicate-id");
+}
+async function lintPart(paths, options) {
+  const run = await lintProject(paths, options);
+  return {
+    results: run.results,
+    policies: run.policies.map((p) => ({
+      filePath: p.filePath,
+      files: p.files,
+      touched: [...new Set([...p.messages, ...p.suppressedMessages].map((m) => m.filePath))],
+      id: typeof p.document.metadata?.id === "string" ? p.document.metadata.id : void 0
+    }))
+  };
+}
+function groupsOf(part, inputs, unseen) {
+  const parent = /* @__PURE__ */ new Map();
+  const find = (x) => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root);
+    parent.set(x, root);
+    return root;
+  };
+  const union = (a, b) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  for (const input of inputs) find(input);
+  for (const result of part.results) find(result.filePath);
+  const byId2 = /* @__PURE__ */ new Map();
+  for (const policy of part.policies) {
+    for (const file of [...policy.files, ...policy.touched]) union(policy.filePath, file);
+    if (policy.id !== void 0) {
+      const key = `id\0${policy.id}`;
+      union(policy.filePath, key);
+      byId2.set(policy.filePath, policy.id);
+    }
+  }
+  const index = new Map(inputs.map((input, i) => [input, i]));
+  const anchor = /* @__PURE__ */ new Map();
+  for (const [i, input] of inputs.entries()) anchor.set(input, i);
+  for (const policy of part.policies) {
+    const at3 = index.get(policy.filePath);
+    for (const file of policy.touched) if (!((anchor.get(file) ?? Infinity) <= at3)) anchor.set(file, at3);
+  }
+  const resolvedPolicies = new Set(part.policies.map((p) => p.filePath));
+  const groups = /* @__PURE__ */ new Map();
+  const groupOf = (node) => {
+    const root = find(node);
+    let group = groups.get(root);
+    if (!group) groups.set(root, group = { inputs: [], files: [], ids: [], results: [], anchors: [], volatile: false });
+    return group;
+  };
+  for (const input of inputs) {
+    const group = groupOf(input);
+    group.inputs.push(input);
+    if (!resolvedPolicies.has(input) && unseen(input)) group.volatile = true;
+  }
+  for (const node of parent.keys()) {
+    if (node.startsWith("id\0")) groupOf(node).ids.push(node.slice(3));
+    else groupOf(node).files.push(node);
+  }
+  for (const result of part.results) {
+    const group = groupOf(result.filePath);
+    const at3 = anchor.get(result.filePath);
+    if (at3 === void 0) throw new Error(`internal: no input created the result of ${result.filePath}`);
+    group.results.push(result);
+    group.anchors.push(inputs[at3]);
+  }
+  for (const group of groups.values()) group.ids.sort();
+  return [...groups.values()].filter((g) => g.inputs.length > 0 || g.results.length > 0);
+}
+function collisions(parts) {
+  const owner = /* @__PURE__ */ new Map();
+  const clash = /* @__PURE__ */ new Set();
+  parts.forEach((groups, part) => {
+    for (const group of groups) {
+      for (const key of [...group.files, ...group.ids.map((id) => `id\0${id}`)]) {
+        const seen = owner.get(key);
+        if (seen !== void 0 && seen !== part) clash.add(key);
+        else owner.set(key, part);
+      }
+    }
+  });
+  const colliding = /* @__PURE__ */ new Set();
+  for (const groups of parts) {
+    for (const group of groups) {
+      if ([...group.files, ...group.ids.map((id) => `id\0${id}`)].some((key) => clash.has(key))) colliding.add(group);
+    }
+  }
+  return colliding;
+}
+function merge2(groups, inputs) {
+  const index = new Map(inputs.map((input, i) => [input, i]));
+  const rows = [];
+  groups.forEach((group, g) => {
+    group.results.forEach((result, position) => {
+      const at3 = index.get(group.anchors[position]);
+      if (at3 === void 0) throw new Error(`internal: ${group.anchors[position]} is not an input of this run`);
+      rows.push({ at: at3, group: g, position, result });
+    });
+  });
+  rows.sort((a, b) => a.at - b.at || a.group - b.group || a.position - b.position);
+  return rows.map((row) => row.result);
+}
+function workerCount(concurrency, files) {
+  if (concurrency === "off") return 1;
+  if (concurrency === "auto") return Math.max(1, Math.min(availableParallelism(), Math.floor(files / 200)));
+  return Math.max(1, Math.min(concurrency, files));
+}
+function splitInputs(paths, count2) {
+  const parts = [];
+  let start = 0;
+  for (let k = 1; k <= count2 && start < paths.length; k++) {
+    let end = k === count2 ? paths.length : Math.max(start + 1, Math.round(paths.length * k / count2));
+    while (end < paths.length && end > start && dirname4(paths[end]) === dirname4(paths[end - 1])) end++;
+    parts.push(paths.slice(start, end));
+    start = end;
+  }
+  if (start < paths.length) parts.push(paths.slice(start));
+  return parts;
+}
+function isLintWorker() {
+  return !isMainThread && workerData?.[WORKER_KEY] !== void 0;
+}
+function workerEntry() {
+  const self = new URL(import.meta.url);
+  if (self.pathname.endsWith("/parallel.js")) return new URL("./lint-worker.js", self);
+  if (!self.pathname.endsWith(".ts")) return self;
+  const built = new URL("../dist/lint-worker.js", self);
+  if (!existsSync3(fileURLToPath2(built))) throw new Error("--concurrency needs the built linter (npm run build)");
+  return built;
+}
+function runPartInWorker(task) {
+  return new Promise((resolvePart, reject) => {
+    const worker = new Worker(workerEntry(), { workerData: { [WORKER_KEY]: task } });
+    let settled = false;
+    worker.once("message", (message) => {
+      settled = true;
+      if (message.ok) resolvePart(message.ok);
+      else reject(message.error?.name === "FileReadError" ? new FileReadError(message.error.message) : new Error(message.error?.message ?? "lint worker failed"));
+    });
+    worker.once("error", (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      if (!settled) reject(new Error(`lint worker stopped (exit code ${code}) before it answered`));
+    });
+  });
+}
+async function runLintWorker() {
+  const task = workerData[WORKER_KEY];
+  try {
+    const config = task.configFile ? loadConfig(task.configFile, task.cwd) : defaultConfig(task.baseDir);
+    if (JSON.stringify(config) !== task.configJson) throw new Error("internal: a lint worker loaded a different configuration");
+    const ok = await lintPart(task.paths, { config, cwd: task.cwd, today: task.today, root: task.root, floor: task.floor ? new Set(task.floor) : void 0 });
+    parentPort.postMessage({ ok });
+  } catch (error) {
+    parentPort.postMessage({ error: { name: error.name, message: error.message ?? String(error) } });
+  }
+}
+async function lintInParts(paths, options, count2, unseen) {
+  const cwd = options.cwd;
+  const split = count2 > 1 && groupingIsSafe() ? splitInputs(paths, count2) : [paths.slice()];
+  const task = (part) => ({
+    paths: part,
+    cwd,
+    configFile: options.config.filePath,
+    baseDir: options.config.baseDir,
+    configJson: JSON.stringify(options.config),
+    today: options.today,
+    root: options.root,
+    floor: options.floor ? [...options.floor] : void 0
+  });
+  const settled = await Promise.allSettled(split.map((part, k) => k === 0 ? lintPart(part, options) : runPartInWorker(task(part))));
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw failed.reason;
+  const outputs = settled.map((s) => s.value);
+  const parts = outputs.map((output, k) => groupsOf(output, split[k].map((p) => display2(p, cwd)), unseen));
+  return resolveCollisions(parts, paths, options, unseen);
+}
+async function resolveCollisions(parts, paths, options, unseen) {
+  const colliding = collisions(parts);
+  const kept = parts.flat().filter((g) => !colliding.has(g));
+  if (colliding.size === 0) return kept;
+  const again = new Set([...colliding].flatMap((g) => g.inputs));
+  const redo = paths.filter((p) => again.has(display2(p, options.cwd)));
+  const output = await lintPart(redo, options);
+  const regrouped = groupsOf(output, redo.map((p) => display2(p, options.cwd)), unseen);
+  if (collisions([kept, regrouped]).size > 0) throw new Error("internal: groups linted together still share files with others");
+  return [...kept, ...regrouped];
+}
+async function lintConcurrently(paths, options, concurrency) {
+  const absolute = paths.map((p) => resolve8(options.cwd, p));
+  const count2 = workerCount(concurrency, absolute.length);
+  if (count2 === 1 || !groupingIsSafe()) return lintFiles(absolute, options);
+  const groups = await lintInParts(absolute, options, count2, () => true);
+  return merge2(groups, absolute.map((p) => display2(p, options.cwd)));
+}
+var WORKER_KEY;
+var init_parallel = __esm({
+  "packages/linter/src/parallel.ts"() {
+    "use strict";
+    init_config();
+    init_lint();
+    init_rules();
+    WORKER_KEY = "clearframeLintPart";
+  }
+});
+
 // packages/linter/src/docs.ts
 var docs_exports = {};
 __export(docs_exports, {
   ruleDoc: () => ruleDoc
 });
 function ruleDoc(id) {
-  return { "between-sessions": '# between-sessions\n\nRequire a statement on whether and how clients can reach you between sessions (contact.betweenSessions).\n\n- Severity (recommended preset): info\n- Source: Balick — Aaron Balick\'s guidance for UK therapists on writing a digital policy\n\n## Rule Details\n\nPhones make a therapist seem always reachable, and clients cannot know whether a message sent between sessions will be read, answered, or kept for the next session. Aaron Balick lists whether you can be reached between sessions among the simple decisions a therapist should make early and share with clients, because a clear answer keeps both sides safe.\n\nThis rule reports a policy with no `contact.betweenSessions` text, including one with no `contact` section at all.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n    betweenSessions: Messages are for logistics; therapy happens in session.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. Whatever your answer is, writing it down is what helps.\n', "concern-channel": "# concern-channel\n\nRequire at least one private channel for raising concerns (concerns.channels).\n\n- Severity (recommended preset): info\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nA client who is unhappy with something, or who was upset by something the therapist posted online, needs a way to say so that does not mean posting a public review or comment, which would expose the client as well. Social workers' policies built on the 2017 NASW standards offer private, even anonymous, routes: a contact form where a pseudonym is fine, or a comment card in the waiting room.\n\nThis rule reports a policy with no non-empty entry in `concerns.channels`, including one with no `concerns` section at all.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  concerns:\n    note: Let me know if anything bothers you.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  concerns:\n    channels:\n      - Website contact form (a pseudonym is fine)\n      - Comment card in the waiting room\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf concerns are handled by a clinic-wide process described elsewhere, put that channel in the clinic's ClinicDefaults file instead of turning the rule off.\n", "contact-by-need": "# contact-by-need\n\nRequire an administrative and a clinical route saying which contact method to use for each need.\n\n- Severity (recommended preset): warning\n- Source: PCT 2 — Person Centered Tech, Recommended elements of a Communications Policy (element 2: how to make contact for certain needs)\n\n## Rule Details\n\nPerson Centered Tech suggests naming the best way to reach you for each kind of need: small administrative matters such as rescheduling, clinical contact between sessions such as check-ins, homework and journaling, and crises. When a policy lists methods but not needs, clients guess: clinical material ends up in an unencrypted e-mail, or a cancellation goes to a portal nobody checks on Fridays.\n\nThe rule reports a missing `contact.routes.administrative` or `contact.routes.clinical`, and a route that names no method in `via` and has no `note`. A note alone is enough, for example to say that homework questions wait for the next session. The crisis route is checked by `crisis-route-required`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      administrative: {}\n      crisis:\n        instructions: Call 911 or go to the nearest emergency room.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      administrative: { via: [office-phone, email], note: Scheduling and billing }\n      clinical: { note: Please keep homework questions for our next session. }\n      crisis:\n        instructions: Call 911 or go to the nearest emergency room.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you use one method for everything, list it in both routes: it takes one line and tells clients plainly. Turn the rule off only for a policy that deliberately covers something else, such as a clinic-wide social-media policy with no contact section.\n", "contact-method-details": '# contact-method-details\n\nRequire an address (number, e-mail address, username or link) on every offered contact method.\n\n- Severity (recommended preset): error\n- Source: PCT 1 — Person Centered Tech, Recommended elements of a Communications Policy (element 1: the best methods of contact)\n\n## Rule Details\n\nPerson Centered Tech\'s first element of a communications policy is the list of ways to reach you, together with the details a client needs to use each one: the phone number, the e-mail address, the username in an app. A method without those details tells clients that a channel exists but not how to use it, so they fall back on whatever they already have, often a personal number or a social-media message.\n\nEvery method in `contact.methods` is offered unless it says `offered: false`. The rule reports each offered method whose `address` is missing or blank, and the message says what kind of address fits the method (a phone number, a meeting link, a portal link, and so on). Methods you do not use need no address: mark them `offered: false`.\n\nWith `extends`, a policy method replaces the ClinicDefaults method with the same id as a whole, so an address written only in the ClinicDefaults file is not carried over to a policy method with that id.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: office-phone\n        kind: phone\n        hours: "Mon-Fri 9:00-17:00"\n      - id: video\n        kind: video\n        setup: Open the link a few minutes early.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: office-phone\n        kind: phone\n        address: "+1 555 010 0199"\n        hours: "Mon-Fri 9:00-17:00"\n      - id: video\n        kind: video\n        address: https://video.example.org/sam-lee\n        setup: Open the link a few minutes early.\n      - id: email\n        kind: email\n        offered: false\n        note: I don\'t use e-mail with clients.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you deliberately keep a detail out of the published policy (for example a direct line that you give clients in person at intake), say so in the method\'s `note` and disable the rule on that method with a reason, rather than turning it off for every method.\n', "crisis-number-jurisdiction": '# crisis-number-jurisdiction\n\nEnforce that crisis contacts include the emergency number of the policy\'s country and no other country\'s.\n\n- Severity (recommended preset): warning\n- Source: — (a Clearframe check of the listed numbers against the policy\'s jurisdiction; no outside guideline)\n\n## Rule Details\n\nPolicies travel. Therapists adapt templates written in other countries (Aaron Balick, writing for UK therapists, describes building his own policy from Keely Kolmes\' US one), and clinic groups copy policies between offices. A US "call 911" that survives into a UK policy sends a client in crisis to a number that does not work where they are, at the worst possible moment.\n\nThe rule runs only when `contact.routes.crisis.contacts` exists. It takes the country from `metadata.jurisdiction` (a subdivision such as `US-CA` or `GB-SCT` counts as its country) and reports, once each:\n\n- a missing emergency number: no contact has one of the numbers expected for the country;\n- each foreign number: a contact whose number is another country\'s emergency number.\n\n| Country | Expected (any one) |\n|---|---|\n| US, CA | 911 |\n| GB | 999 or 112 |\n| IE | 112 or 999 |\n| AU | 000 or 112 |\n| NZ | 111 |\n| EU and EEA member states | 112 |\n\nNumbers flagged as foreign: 911 outside the US and Canada, 999 outside the UK and Ireland, 000 outside Australia. 111 and 112 are never flagged (NHS 111 is a UK service, and 112 works across Europe and on most mobile phones). Countries not in the table are not checked. Write numbers in quotes: `number: 000` is read as the number 0, which the schema reports.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nmetadata:\n  id: sam-lee\n  jurisdiction: GB\nspec:\n  contact:\n    routes:\n      crisis:\n        contacts:\n          - { name: Emergency services, number: "911", kind: emergency }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nmetadata:\n  id: sam-lee\n  jurisdiction: GB\nspec:\n  contact:\n    routes:\n      crisis:\n        contacts:\n          - { name: Samaritans, number: "116 123", kind: crisis-line }\n          - { name: Emergency services, number: "999", kind: emergency }\n          - { name: NHS 111, number: "111", kind: other }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you work online with clients who live in another country, a foreign number may be exactly what they need. Keep it, say in `instructions` whom it is for, and disable the finding on that contact with a reason, rather than turning the rule off for the whole policy.\n', "crisis-route-async-only": '# crisis-route-async-only\n\nDisallow a crisis route that relies only on e-mail, text or other message-based methods without a crisis or emergency number.\n\n- Severity (recommended preset): error\n- Source: PCT, NASW — Person Centered Tech, Recommended elements of a Communications Policy; NASW Code of Ethics (2017) and the NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice (2017)\n\n## Rule Details\n\nSomeone in crisis needs a person who answers now. E-mail, texts, secure messages, client portals and web forms all wait in an inbox until you read them, which may be after a session, the next morning, or after a weekend away. A crisis route that points only at those channels quietly tells a client in danger to wait.\n\nPerson Centered Tech recommends that a communications policy say how to reach help in a crisis or emergency, separately from everyday contact. The NASW technology standards ask that clients agree to electronic communication knowing its limits, and a delay in reading messages is the limit that matters most in an emergency.\n\nThe rule looks at `contact.routes.crisis.via`. It reports when the offered methods listed there are all asynchronous (`email`, `sms`, `secure-messaging`, `portal`, `web-form`) and no entry in `crisis.contacts` has a `number`. Any contact with a number is enough: a crisis line, the emergency number, or a local crisis team. The text of `instructions` is shown to clients but never read by the linter, so a number written only there does not count; put it in `contacts` as well. Methods that do not exist or are not offered are left to `route-unknown-method`, and a missing crisis route is left to `crisis-route-required`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: email, kind: email, address: sam@example.org }\n    routes:\n      crisis:\n        instructions: E-mail me and I will get back to you within a day.\n        via: [email]\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: email, kind: email, address: sam@example.org }\n    routes:\n      crisis:\n        instructions: I cannot respond in an emergency. Call or text 988, call 911, or go to the nearest emergency room.\n        contacts:\n          - { name: 988 Suicide & Crisis Lifeline, number: "988", kind: crisis-line }\n          - { name: Emergency services, number: "911", kind: emergency }\n        via: []\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nThere is rarely a good reason to turn this rule off. If your practice does staff a message channel around the clock, list that service in `crisis.contacts` with its number instead of disabling the rule, so clients can see it is a real crisis service.\n', "crisis-route-required": '# crisis-route-required\n\nRequire a crisis route (contact.routes.crisis) with instructions or crisis contacts.\n\n- Severity (recommended preset): error\n- Source: PCT 2 — Person Centered Tech, "Recommended elements of a Communications Policy", element 2 (which method for which need, crises and emergencies included)\n\n## Rule Details\n\nA communications policy is read by people who may one day be in danger. Person Centered Tech lists crises and emergencies among the needs every policy must route: a client has to know, before it happens, that a message left on a portal may not be read for a day and where to turn instead.\n\nThis rule reports a policy with no `contact.routes.crisis`, or a crisis route that has neither `instructions` nor any `contacts`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      administrative: { via: [office-phone] }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      crisis:\n        instructions: I am not available for emergencies. Call or text 988, call 911, or go to the nearest emergency room.\n        contacts:\n          - { name: 988 Suicide & Crisis Lifeline, number: "988", kind: crisis-line }\n          - { name: Emergency services, number: "911", kind: emergency }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. Every practice needs to tell clients what to do in an emergency, even if the answer is "not me".\n', "data-protection-registration": "# data-protection-registration\n\nRequire a data-protection registration (privacy.dataProtection.registration) for practices in the United Kingdom (GB).\n\n- Severity (recommended preset): warning\n- Source: Balick (ICO) — Aaron Balick's guidance for UK therapists on writing a digital policy, on registering with the Information Commissioner's Office\n\n## Rule Details\n\nA therapist who keeps client names, notes or contact details on a computer or phone is handling personal data, and in the UK that usually means registering with the Information Commissioner's Office (ICO) and paying its data protection fee. Aaron Balick's guidance for therapists says plainly that they should register. Putting the registration in the policy shows clients that their records are held by an accountable data controller, and gives them an authority to turn to.\n\nThis rule runs when `metadata.jurisdiction` is `GB` or a subdivision such as `GB-SCT`, and reports a policy with no `privacy.dataProtection.registration`, including one with no `privacy` section at all (no other rule reports a missing `privacy` section). Use `GB`, not `UK`: `GB` is the ISO code.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nmetadata:\n  id: sam-patel\n  jurisdiction: GB-ENG\nspec:\n  privacy:\n    dataProtection:\n      encryption: My laptop and phone are encrypted.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nmetadata:\n  id: sam-patel\n  jurisdiction: GB-ENG\nspec:\n  privacy:\n    dataProtection:\n      encryption: My laptop and phone are encrypted.\n      registration: { authority: ICO, number: ZA123456 }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you are exempt from the ICO fee (check the ICO's own self-assessment), disable the finding in your policy with a `# clearframe-disable-next-line data-protection-registration -- <reason>` comment that records why. Outside the UK the rule does nothing.\n", "disable-without-reason": '# disable-without-reason\n\nRequire a reason ("-- why") on every clearframe-disable comment.\n\n- Severity (recommended preset): error\n- Source: — (Clearframe inline disable comments)\n\n## Rule Details\n\nA policy review should be able to see why a check was silenced: "we use the hospital\'s crisis team instead" is a decision, an unexplained disable comment is a hole. Inline comments take the form `# clearframe-disable-next-line <rule-id>[, <rule-id>] -- <reason>` or `# clearframe-disable-file <rule-id> -- <reason>`. A comment without a reason still suppresses the findings it names, and is itself reported by this rule. This rule cannot be disabled.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  # clearframe-disable-next-line texting-stance\n  contact:\n    methods: []\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  # clearframe-disable-next-line texting-stance -- the clinic\'s phone system cannot receive texts; said in the intake letter\n  contact:\n    methods: []\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIt cannot be turned off inline. A repository can lower it in `clearframe.config.yaml`, but a reason costs one line.\n', "duplicate-id": '# duplicate-id\n\nDisallow two policies with the same clinic and id, and two contact methods with the same id.\n\n- Severity (recommended preset): error\n- Source: — (the Clearframe policy format)\n\n## Rule Details\n\nA policy is published and linked by its clinic and `metadata.id`; two files claiming the same id would overwrite each other\'s published version, and the shareable link a client was given would suddenly show another clinician\'s policy. Contact method ids are how routes name methods, so two methods with one id make a route ambiguous (and `extends` merging by id would drop one of them).\n\nAcross files, every file involved is reported at its `metadata.id`. The clinic is `metadata.clinic`, else the directory name under `clinics/`; policies with no clinic share one namespace. Within a file (a policy or a ClinicDefaults file), each repeated contact method id is reported after its first use.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\n# clinics/riverbend/policies/jane.yaml and clinics/riverbend/policies/jane-rivera.yaml both say:\nmetadata:\n  id: jane-rivera\n```\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: phone, kind: phone, address: "+1 555 010 0199" }\n      - { id: phone, kind: sms, offered: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n      - { id: text, kind: sms, offered: false }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on.\n', "faster-reply-disclaimer": '# faster-reply-disclaimer\n\nRequire stating that replies faster than the turnaround time are not guaranteed (turnaround.fasterRepliesNotGuaranteed: true).\n\n- Severity (recommended preset): warning\n- Source: PCT 3 — Person Centered Tech, Recommended elements of a Communications Policy (element 3: an official turnaround time)\n\n## Rule Details\n\nA therapist who happens to answer within minutes a few times teaches clients to expect minutes. When the next reply takes the official day, the client may worry or feel dropped. Person Centered Tech recommends adding to the turnaround time that a quick answer now and then is luck, not a promise.\n\nThe rule runs when a `turnaround` section exists and reports it when `turnaround.fasterRepliesNotGuaranteed` is not `true`: missing, or `false` (which reads as "quick replies are guaranteed"). Say it in your own words in `turnaround.note` as well, since that is the text clients read.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 24h\n    excludes: [weekends]\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 24h\n    excludes: [weekends]\n    fasterRepliesNotGuaranteed: true\n    note: I sometimes answer sooner, but please don\'t count on it.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your service does guarantee fast answers (for example a staffed line with a response target shorter than the turnaround time), the disclaimer would be untrue: turn the rule off for that policy in the config.\n', "following-clients": "# following-clients\n\nDisallow following clients on social media (following.therapistFollowsClients: true).\n\n- Severity (recommended preset): warning\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nFollowing someone is usually public: the client's followers, and the therapist's, can see the connection and may guess that the two know each other through therapy. It also puts the client's posts in the therapist's feed, which blurs the line between what is brought to sessions and what is collected elsewhere. The 2017 NASW technology standards advise against following clients online, and policies built on them state that the therapist does not follow clients.\n\nThis rule reports `socialMedia.following.therapistFollowsClients: true`. Leaving the field out is not reported.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    following: { therapistFollowsClients: true }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    following:\n      therapistFollowsClients: false\n      note: I follow only professional organisations and colleagues.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your practice model deliberately includes following clients (for example, a group programme run on a private platform with informed consent), disable the finding on that line with a reason rather than turning the rule off for every policy.\n", "friending-confidentiality": "# friending-confidentiality\n\nRequire a confidentialityNote when friending clients is allowed or case-by-case.\n\n- Severity (recommended preset): error\n- Source: Kolmes — Keely Kolmes' private-practice social media policy; NASW 2017 — NASW Code of Ethics and Standards for Technology in Social Work Practice\n\n## Rule Details\n\nKeely Kolmes' widely adapted policy explains why she does not accept friend requests from clients: a friend list is visible to others and can reveal who is in therapy with whom, and being connected blurs the therapeutic relationship. The NASW technology standards likewise discourage personal social-media relationships with clients.\n\nSome therapists still decide to accept connections, always or case by case. This rule does not forbid that choice; it requires the policy to explain the confidentiality risk to the client (`socialMedia.friending.confidentialityNote`) whenever `allowed` is `true` or `case-by-case`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    friending:\n      allowed: case-by-case\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    friending:\n      allowed: case-by-case\n      confidentialityNote: If we connect, others who see my contacts may guess that you are my client. Let's talk it through first.\n```\n\n```yaml\nspec:\n  socialMedia:\n    friending:\n      allowed: false\n      rationale: Being connected online could reveal that you are my client.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. If friending is allowed, clients deserve to hear the risk from the policy they sign.\n", "online-encounters": "# online-encounters\n\nRequire a statement on chance encounters online (socialMedia.encounters).\n\n- Severity (recommended preset): info\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nTherapist and client may meet online by accident: in a group, a comment thread, a shared friend's post. Many therapists already tell clients what happens if they meet in the street (the therapist will not greet the client unless the client approaches first). Policies written on the 2017 NASW standards carry the same promise online: the therapist will not interact, and will leave the exchange as soon as they can, unless the client chooses otherwise.\n\nThis rule reports a `socialMedia` section with no `encounters` text. It runs only when `socialMedia` exists; a missing `socialMedia` section is reported by `social-media-section`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: true\n    friending: { allowed: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: true\n    friending: { allowed: false }\n    encounters: If we meet online by chance I won't interact unless you approach me first.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nEven therapists with no social-media presence meet clients online now and then, so keep it on; a single sentence satisfies it.\n", "policy-review-stale": "# policy-review-stale\n\nRequire the policy to have been reviewed (metadata.reviewed, else metadata.effective) within maxAgeDays of the lint date.\n\n- Severity (recommended preset): warning\n- Source: Balick — Aaron Balick's guidance for UK therapists on writing a digital policy\n\n## Rule Details\n\nPractices change: a new messaging app, a different video platform, a page on a new network, a different phone number. A policy that was accurate two years ago can quietly promise things that no longer happen. Aaron Balick encourages therapists to treat their digital policy as something they keep adapting as they learn, not a document written once.\n\nThis rule takes the date of the last review, `metadata.reviewed`, or `metadata.effective` when there is no review date, and reports it when it is strictly more than `maxAgeDays` days before the lint date (`--today`, default today in UTC). A policy reviewed exactly `maxAgeDays` days ago passes. A policy with neither date is reported too.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\n# linted on 2026-06-01: last review more than 365 days ago\nmetadata:\n  id: jane-rivera\n  jurisdiction: US-CA\n  effective: 2024-03-01\n  reviewed: 2025-02-10\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\n# linted on 2026-06-01\nmetadata:\n  id: jane-rivera\n  jurisdiction: US-CA\n  effective: 2024-03-01\n  reviewed: 2026-01-15\n```\n\n## Options\n\n- `maxAgeDays` (integer, at least 1, default `365`): how many days a review stays current.\n\n```yaml\n# clearframe.config.yaml\nrules:\n  policy-review-stale: [warning, { maxAgeDays: 180 }]\n```\n\n## When Not To Use It\n\nIf your policies are reviewed on a fixed schedule tracked somewhere else (a compliance calendar), you may turn the rule off, but keeping `metadata.reviewed` current is what tells clients the policy is still true.\n", "public-interaction": "# public-interaction\n\nRequire a stance on public replies and comments (interacting.publicReplies) when professional pages are listed.\n\n- Severity (recommended preset): warning\n- Source: Kolmes — Keely Kolmes' private-practice social media policy\n\n## Rule Details\n\nA professional page or account is public by design. When a client comments on a post or sends an @reply, everyone who reads the thread can see that exchange, and a warm answer from the therapist can make the relationship obvious. Keely Kolmes' policy asks clients not to interact with her publicly for that reason, and explains the risk so that clients can make an informed choice.\n\nThis rule reports a policy that lists `socialMedia.professionalPages` but has no `socialMedia.interacting.publicReplies` (`allowed`, `discouraged` or `not-allowed`). An empty list of pages is not reported.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    professionalPages:\n      - { platform: Facebook, url: https://facebook.example/riverbend }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    interacting:\n      publicReplies: discouraged\n      note: Please don't reply or comment publicly; others can see it.\n    professionalPages:\n      - { platform: Facebook, url: https://facebook.example/riverbend, note: \"If you are a client, please don't follow this page.\" }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your professional pages have comments and replies switched off, you can turn this rule off; saying so in the policy (`publicReplies: not-allowed`) is still clearer for clients.\n", "published-url": "# published-url\n\nRequire a web link where clients can read the policy (sharing.url).\n\n- Severity (recommended preset): info\n- Source: Balick — Aaron Balick's guidance for UK therapists on writing a digital policy\n\n## Rule Details\n\nA policy handed over at the first session is easily lost, and the moment a client needs it (a late-night message, a friend request, a review they are thinking of writing) is rarely the moment they can find the paper. Aaron Balick suggests pointing clients to a web link where the policy can always be read. A link also lets the practice update the text in one place.\n\nThis rule reports a policy with no `sharing.url`, including one with no `sharing` section at all.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  sharing:\n    atIntake: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  sharing:\n    atIntake: true\n    url: https://riverbend.example/policies/jane-rivera\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf the policy is deliberately shared only on paper or inside a client portal that has no stable link, turn this rule off.\n", "review-sites": "# review-sites\n\nRequire a review-sites stance (socialMedia.reviewSites) that rules out public replies to reviews.\n\n- Severity (recommended preset): warning\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice; Kolmes — Keely Kolmes' private-practice social media policy\n\n## Rule Details\n\nDirectories and map listings invite ratings, and clients sometimes post reviews. Whatever a review says, a reply from the therapist confirms that the reviewer is a client and may reveal details of their care. The NASW standards warn against public responses that disclose anything about treatment, and Keely Kolmes' policy tells clients up front that she will not answer reviews publicly and that a listing is not a request for testimonials.\n\nThis rule reports a `socialMedia` section with no `reviewSites` entry, and `reviewSites.respondPublicly: true`. It runs only when `socialMedia` exists. Asking for testimonials is checked by `testimonial-solicitation`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    reviewSites: { solicitTestimonials: false, respondPublicly: true }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    reviewSites:\n      solicitTestimonials: false\n      respondPublicly: false\n      note: I won't reply to reviews, good or bad, so that no one learns you are my client.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. Practices that are never listed on review sites should still say how they would treat a review, since listings often appear without the owner's consent.\n", "route-unknown-method": '# route-unknown-method\n\nDisallow routes that name a contact method that does not exist or is not offered.\n\n- Severity (recommended preset): error\n- Source: — (a consistency check of the policy file; no outside guideline)\n\n## Rule Details\n\nRoutes tell clients which method to use for which need: `administrative`, `clinical` and `crisis` each list method ids in `via`. When an id has a typo, or names a method you have marked `offered: false`, the published policy sends clients to a dead end — for example "text me to reschedule" a few lines after "I don\'t use texting". Clients who follow the policy are the ones who get no answer.\n\nThe rule checks every id in the `via` list of the three routes against `contact.methods` of the effective policy, including methods that come from a ClinicDefaults file. A method with no `offered` field counts as offered. Each bad id is reported on its own list item.\n\nWith `extends`, a policy method replaces the ClinicDefaults method with the same id. If your policy withdraws a clinic method (`offered: false`) that a clinic route still uses, the finding is reported once, in the ClinicDefaults file where the route is written; override that route in your policy to fix it for you alone.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n      - { id: text, kind: sms, offered: false, note: I don\'t use texting. }\n    routes:\n      administrative: { via: [office-phone, text] }\n      clinical: { via: [office-phon] }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n      - { id: text, kind: sms, offered: false, note: I don\'t use texting. }\n    routes:\n      administrative: { via: [office-phone] }\n      clinical: { via: [office-phone] }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. A route that names a missing or withdrawn method is always a mistake in what clients read; fix the id, offer the method, or remove it from the route.\n', "schema": '# schema\n\nRequire every policy file to be valid YAML that matches the Clearframe JSON Schema.\n\n- Severity (recommended preset): error\n- Source: — (the Clearframe policy format, `clearframe schema` prints it)\n\n## Rule Details\n\nEvery other rule reads fields by name, so a misspelled key (`turnarond:`) would silently hide a missing turnaround time. This rule reports, with the line and column of the offending key:\n\n- YAML that cannot be read: syntax errors, tabs used for indentation, duplicate keys, an empty file, a file that is not a mapping, binary or non-UTF-8 bytes, files over 5 MB, excessive aliases or nesting;\n- unknown fields, with a "did you mean" suggestion, and a hint when an unquoted comma inside `{ … }` created a stray key;\n- wrong types (`offered: yes` — YAML 1.2 has no yes/no booleans; `number: 000` must be quoted), values outside a list of allowed values (listed in the message), malformed or impossible dates, country codes that are not ISO 3166-1 ("UK" is GB);\n- missing required fields (`apiVersion`, `kind`, `metadata.id`, `metadata.jurisdiction` and `spec` for a policy; `id` and `kind` on every contact method);\n- an `extends` target that does not exist, is not a ClinicDefaults file, lies outside the repository, or forms a cycle.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\napiVersion: clearframe/v1\nkind: CommunicationPolicy\nmetadata: { id: jane-rivera, jurisdiction: UK }\nspec:\n  turnarond: { within: 24h }\n  contact:\n    methods:\n      - { id: office, kind: phone, offered: yes }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\napiVersion: clearframe/v1\nkind: CommunicationPolicy\nmetadata: { id: jane-rivera, jurisdiction: GB }\nspec:\n  turnaround: { within: 24h }\n  contact:\n    methods:\n      - { id: office, kind: phone, offered: true, address: "020 7946 0000" }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on: the other rules can only check what they can read. Editors that use yaml-language-server show the same problems as you type when the first line of the file is `# yaml-language-server: $schema=<path to policy.schema.json>`.\n', "searching-clients": "# searching-clients\n\nRequire a stance on searching for clients online (socialMedia.searchingClients).\n\n- Severity (recommended preset): warning\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nLooking a client up online gathers information the client did not choose to bring into therapy, and a client who finds out may feel watched. The 2017 NASW technology standards treat searching for clients online as something to avoid outside of exceptional situations, and the social workers' policies built on them say plainly that they do not look up clients' profiles, with any exception (such as an imminent safety concern) named in advance.\n\nThis rule reports a `socialMedia` section that has no `searchingClients` entry. It runs only when `socialMedia` exists; a missing `socialMedia` section is reported by `social-media-section`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: true\n    friending: { allowed: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: true\n    friending: { allowed: false }\n    searchingClients: { allowed: false, exceptions: Imminent safety concerns }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. Even a therapist who does search in some cases should say when, so the client is not surprised.\n", "secure-app-setup": '# secure-app-setup\n\nRequire setup instructions on every offered secure messaging, portal or video method.\n\n- Severity (recommended preset): warning\n- Source: PCT 1 — Person Centered Tech, Recommended elements of a Communications Policy (element 1: the best methods of contact)\n\n## Rule Details\n\nSecure messaging apps, client portals and video platforms usually need something from the client first: installing an app, accepting an invitation, creating an account, or testing a browser. Person Centered Tech recommends that when a method needs new software, the policy say where to get it and how to set it up. Without that, a client stuck at a sign-in screen often falls back on an insecure channel, such as ordinary texts.\n\nThe rule reports each offered method of kind `secure-messaging`, `portal` or `video` whose `setup` is missing or blank. Methods marked `offered: false` are skipped.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: spruce\n        kind: secure-messaging\n        address: "@dr-lee on Spruce"\n        secure: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: spruce\n        kind: secure-messaging\n        address: "@dr-lee on Spruce"\n        secure: true\n        setup: Install Spruce from your phone\'s app store, then accept the invitation I send you by e-mail.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf the platform sends its own setup instructions, a one-line `setup` that says so ("You will get an invitation e-mail from the portal; follow its link") is still worth writing. Turn the rule off only if none of your clients ever need to install or join anything.\n', "sharing-at-intake": '# sharing-at-intake\n\nRequire the policy to be reviewed with each client at intake (sharing.atIntake: true).\n\n- Severity (recommended preset): warning\n- Source: PCT — Person Centered Tech, "Recommended elements of a Communications Policy"; Kolmes — Keely Kolmes\' private-practice social media policy\n\n## Rule Details\n\nA policy only works if clients know it. Person Centered Tech observes that most trouble with texts and e-mails starts when the plan was never discussed with the client at the start, and that a short conversation at intake prevents much of it. Keely Kolmes likewise gives her policy to every new client. Going through it together also gives the client a chance to ask questions and say how they prefer to be contacted.\n\nThis rule reports `sharing.atIntake` when it is not `true`: set to `false`, left out, or when there is no `sharing` section at all (no other rule reports a missing `sharing` section).\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  sharing:\n    atIntake: false\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  sharing:\n    atIntake: true\n    acknowledgement: signed\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on for client-facing policies. A practice that shares the policy in another way (for example, as part of a signed consent pack before the first session) should still record that with `atIntake: true`.\n', "social-media-channel": '# social-media-channel\n\nDisallow social-media methods in the clinical and crisis routes.\n\n- Severity (recommended preset): warning\n- Source: Kolmes — Keely Kolmes\' private-practice social media policy; NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nMessages sent through social networks are stored by the platform, can show up in notifications on shared screens, and make it visible that the client and therapist are in touch. They are also easy to miss. Keely Kolmes asks clients not to use social-media messaging to contact her, and the NASW standards ask for private channels when clinical information is exchanged. Check-ins, homework and anything urgent belong on a private, reliable channel.\n\nThis rule reports each entry of `contact.routes.clinical.via` and `contact.routes.crisis.via` that names a contact method of kind `social-media`. Using a social-media method for administrative matters (for example, reading opening hours on a page) is not reported. A route entry naming a method that does not exist is reported by `route-unknown-method`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: facebook, kind: social-media, address: https://facebook.example/riverbend }\n    routes:\n      clinical: { via: [facebook] }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: facebook, kind: social-media, address: https://facebook.example/riverbend }\n      - { id: spruce, kind: secure-messaging, address: "@dr-rivera on Spruce", secure: true, setup: Install Spruce and accept my invitation. }\n    routes:\n      administrative: { via: [facebook] }\n      clinical: { via: [spruce] }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. If a platform offers a genuinely private, encrypted channel, describe it as a `secure-messaging` method instead of `social-media`.\n', "social-media-section": "# social-media-section\n\nRequire a socialMedia section, even when the practice does not use social media.\n\n- Severity (recommended preset): warning\n- Source: Kolmes — Keely Kolmes, private-practice social media policy\n\n## Rule Details\n\nKeely Kolmes' social media policy, the template many therapists adapt, starts from the idea that every practice needs one, including practices that stay off social media. Clients search for their therapists, send friend requests and comment on posts whether or not the therapist is active online, and a policy that is silent leaves each of those moments to be handled on the spot.\n\nThe rule reports a policy with no `socialMedia` section, on `spec`. If you are not on social media, say so with `uses: false` and still state your stance on friending, following and searching for clients. Rules about the fields inside the section run only once the section exists.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    betweenSessions: Messages are for scheduling only.\n  sharing:\n    atIntake: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: false\n    friending: { allowed: false, rationale: A friend list could show that you are my client. }\n    searchingClients: { allowed: false }\n    encounters: If we come across each other online, I won't interact unless you approach me first.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your social-media policy is a separate document that clients receive together with this one, you may disable the rule for that file with a reason that names the other document.\n", "testimonial-solicitation": "# testimonial-solicitation\n\nDisallow soliciting testimonials or reviews from clients (reviewSites.solicitTestimonials: true).\n\n- Severity (recommended preset): error\n- Source: APA 5.05, NASW 4.07 — APA Ethical Principles of Psychologists and Code of Conduct, Standard 5.05 (Testimonials); NASW Code of Ethics (2017), Standard 4.07 (Solicitations)\n\n## Rule Details\n\nBoth the APA Ethics Code (5.05) and the NASW Code of Ethics (4.07) tell clinicians not to ask current clients, or others who could be unduly influenced, for testimonials. A client may find it hard to say no to their therapist, may feel the relationship depends on a good review, and may reveal to the world that they are in therapy by posting one.\n\nA policy that says `solicitTestimonials: true` commits the practice to exactly that, so the rule reports it as an error. Being listed on a directory or rating site is not asking for a review; a policy can say so in `reviewSites.note`, and can still welcome honest reviews that clients choose to write on their own.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    reviewSites:\n      solicitTestimonials: true\n      note: After our work together I will send you a link to review me.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    reviewSites:\n      solicitTestimonials: false\n      respondPublicly: false\n      note: Being listed on review sites is not a request for a review, and I won't reply publicly to any review.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nOnly if neither code applies to you and your own professional code explicitly allows asking clients for testimonials. Even then, consider what asking costs the client: pressure to please you, and a public trace of being in therapy.\n", "texting-stance": '# texting-stance\n\nRequire a contact method of kind sms, offered or not, so clients know whether they can text you.\n\n- Severity (recommended preset): warning\n- Source: PCT 1 — Person Centered Tech, Recommended elements of a Communications Policy (element 1: the best methods of contact)\n\n## Rule Details\n\nClients text whatever number they have. Person Centered Tech notes that therapists complain of clients texting them even after being told they don\'t text, and recommends saying so plainly in the policy when you don\'t use texting (while also suggesting that some way to text is worth offering). A policy that never mentions texting leaves clients to assume that a message to your phone will be read.\n\nThe rule reports a policy whose `contact.methods` has no method of kind `sms`. A method with `offered: false` and a note is a complete answer. Numbers in `crisis.contacts` that accept texts do not count: they are other services, not your own stance.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n      - id: text\n        kind: sms\n        offered: false\n        note: I don\'t use texting; texts to my number may go unread.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf clients never get a number they could text (for example a web-only service reached through a portal), the question may not arise and you can turn the rule off in the config.\n', "turnaround-exceptions": '# turnaround-exceptions\n\nRequire turnaround.excludes, saying whether weekends, holidays and vacations count toward the reply time.\n\n- Severity (recommended preset): warning\n- Source: PCT 3, Balick — Person Centered Tech, Recommended elements of a Communications Policy (element 3: an official turnaround time); Aaron Balick, UK digital-policy guidance for therapists\n\n## Rule Details\n\n"I reply within 24 hours" means something different on a Friday evening. Person Centered Tech\'s example of an official turnaround time leaves out weekends, holidays and vacations, and Aaron Balick asks therapists to decide whether they answer at weekends at all and to tell clients. Without that, a client who writes on Saturday may read two days of silence as a lack of care.\n\nThe rule runs when a `turnaround` section exists and reports it when `turnaround.excludes` is absent. An empty list, `excludes: []`, is a complete answer: it says that the turnaround time runs every day.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 24h\n    fasterRepliesNotGuaranteed: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 24h\n    excludes: [weekends, holidays, vacations]\n    fasterRepliesNotGuaranteed: true\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your turnaround time is already explained in `turnaround.note`, still fill in `excludes`: the linter does not read the note, and the structured answer is what the published page and the API show. There is little reason to turn this rule off.\n', "turnaround-required": '# turnaround-required\n\nRequire an official turnaround time (turnaround.within).\n\n- Severity (recommended preset): error\n- Source: PCT 3 — Person Centered Tech, "Recommended elements of a Communications Policy", element 3 (official turnaround time)\n\n## Rule Details\n\nMany clients expect a reply to a text or e-mail within minutes. When a therapist\'s silence is not explained, a slow answer can feel like not caring, or can leave an anxious client waiting and worrying. Person Centered Tech recommends stating an official turnaround time, generous enough that the therapist can keep it (for example, 24 hours not counting weekends, holidays and vacations).\n\nThis rule reports a policy that has no `turnaround` section, or a `turnaround` section without `within`. `within` is a number followed by `h`, `hours`, `d`, `days` or `business days`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    note: I reply as soon as I can.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 2 business days\n    excludes: [weekends, holidays, vacations]\n    fasterRepliesNotGuaranteed: true\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. A practice that never answers messages should still say so: offer no asynchronous methods (`offered: false`) and state the turnaround for returned phone calls.\n', "unencrypted-channel-risk": "# unencrypted-channel-risk\n\nRequire a privacy-risk note for every offered e-mail or text-message channel that is not secure.\n\n- Severity (recommended preset): warning\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nOrdinary e-mail and text messages are not encrypted end to end. They pass through phone carriers and mail providers, stay on shared family devices and lock screens, and can be read by anyone who picks up the phone. The 2017 NASW technology standards ask social workers to obtain informed consent to electronic communication, which means telling clients plainly what those privacy risks are before they start writing.\n\nThis rule reports each offered contact method of kind `email` or `sms` that is not marked `secure: true` when the policy does not warn about the risk anywhere: neither a `riskNote` on the method nor a general `privacy.electronicRisks` statement. One `privacy.electronicRisks` text covers every insecure channel. Methods with `offered: false` are not checked (`offered` defaults to true).\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: email\n        kind: email\n        address: jane@riverbend.example\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: email\n        kind: email\n        address: jane@riverbend.example\n        secure: false\n        riskNote: Regular e-mail is not encrypted; please keep messages to scheduling.\n```\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: email\n        kind: email\n        address: jane@riverbend.example\n  privacy:\n    electronicRisks: E-mail and texts are not encrypted and may be read by others.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf every e-mail and texting channel you offer is a secure service, mark those methods `secure: true` instead of turning the rule off. Turn it off only if your consent to electronic communication is handled entirely in a separate signed document and you do not want to repeat it here.\n", "unused-disable": "# unused-disable\n\nDisallow clearframe-disable comments that suppress nothing or name an unknown rule.\n\n- Severity (recommended preset): warning\n- Source: — (Clearframe inline disable comments)\n\n## Rule Details\n\nA disable comment that no longer silences anything is misleading: after the policy is fixed, the comment stays and would quietly hide the next real problem on that line. A misspelled rule id silences nothing at all while looking as if it did. This rule reports each rule id in a disable comment that suppressed no finding, each unknown rule id, and comments that name no rule. It cannot be disabled.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  # clearframe-disable-next-line texting-stnce -- we never text\n  contact:\n    methods:\n      - { id: text, kind: sms, offered: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: text, kind: sms, offered: false }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIt cannot be turned off inline; remove stale disable comments instead.\n", "video-fallback": "# video-fallback\n\nRequire every offered video method to say what happens when the connection fails (fallback).\n\n- Severity (recommended preset): info\n- Source: ACA H.2 — ACA Code of Ethics (2014), standard H.2 (informed consent and security in distance counseling)\n\n## Rule Details\n\nVideo calls drop. If a connection fails in the middle of a difficult moment, a client left looking at a frozen screen does not know whether to wait, call, or try again, and may be left alone with what they just said. Section H.2 of the ACA Code of Ethics asks counselors to explain, as part of informed consent, what happens when the technology fails. A one-line plan agreed in advance removes the guesswork.\n\nThis rule reports each offered contact method of kind `video` with no `fallback` text. Methods with `offered: false` are not checked (`offered` defaults to true).\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: video\n        kind: video\n        address: https://doxy.me/drrivera\n        secure: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: video\n        kind: video\n        address: https://doxy.me/drrivera\n        secure: true\n        fallback: If the connection drops, I will call your phone within five minutes.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on if you offer video. If the fallback is the same for every clinician, put it on the method in the clinic's ClinicDefaults file.\n", "video-platform-secure": "# video-platform-secure\n\nRequire offered video methods and privacy.video to be marked secure: true.\n\n- Severity (recommended preset): warning\n- Source: Balick — Aaron Balick's guidance for UK therapists on writing a digital policy\n\n## Rule Details\n\nA video session carries the same material as a session in the consulting room, so the software it runs on matters. Aaron Balick counts video among the zones a digital policy has to cover and urges therapists to find out which video software is safe to use, rather than reaching for whatever app is at hand. A policy that names its platform and states that it is secure tells clients the question was asked and answered.\n\nThis rule reports each offered contact method of kind `video` whose `secure` is not `true`, and a `privacy.video` entry whose `secure` is not `true`. A missing `secure` is reported as well as `secure: false`: a policy should say which it is. Methods with `offered: false` are not checked.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: video\n        kind: video\n        address: https://meet.example/drrivera\n  privacy:\n    video: { platform: Generic Meet, secure: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: video\n        kind: video\n        address: https://doxy.me/drrivera\n        secure: true\n        product: Doxy.me\n  privacy:\n    video: { platform: Doxy.me, secure: true, agreement: BAA }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you knowingly offer an insecure platform as a client's informed choice (for example, the only app that works where they live), keep the rule on and silence the finding on that method with a `# clearframe-disable-next-line video-platform-secure -- <reason>` comment, and explain the risk to the client in the method's `riskNote`.\n" }[id] ?? "";
+  return { "between-sessions": '# between-sessions\n\nRequire a statement on whether and how clients can reach you between sessions (contact.betweenSessions).\n\n- Severity (recommended preset): info\n- Source: Balick — Aaron Balick\'s guidance for UK therapists on writing a digital policy\n\n## Rule Details\n\nPhones make a therapist seem always reachable, and clients cannot know whether a message sent between sessions will be read, answered, or kept for the next session. Aaron Balick lists whether you can be reached between sessions among the simple decisions a therapist should make early and share with clients, because a clear answer keeps both sides safe.\n\nThis rule reports a policy with no `contact.betweenSessions` text, including one with no `contact` section at all.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n    betweenSessions: Messages are for logistics; therapy happens in session.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. Whatever your answer is, writing it down is what helps.\n', "concern-channel": "# concern-channel\n\nRequire at least one private channel for raising concerns (concerns.channels).\n\n- Severity (recommended preset): info\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nA client who is unhappy with something, or who was upset by something the therapist posted online, needs a way to say so that does not mean posting a public review or comment, which would expose the client as well. Social workers' policies built on the 2017 NASW standards offer private, even anonymous, routes: a contact form where a pseudonym is fine, or a comment card in the waiting room.\n\nThis rule reports a policy with no non-empty entry in `concerns.channels`, including one with no `concerns` section at all.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  concerns:\n    note: Let me know if anything bothers you.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  concerns:\n    channels:\n      - Website contact form (a pseudonym is fine)\n      - Comment card in the waiting room\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf concerns are handled by a clinic-wide process described elsewhere, put that channel in the clinic's ClinicDefaults file instead of turning the rule off.\n", "contact-by-need": "# contact-by-need\n\nRequire an administrative and a clinical route saying which contact method to use for each need.\n\n- Severity (recommended preset): warning\n- Source: PCT 2 — Person Centered Tech, Recommended elements of a Communications Policy (element 2: how to make contact for certain needs)\n\n## Rule Details\n\nPerson Centered Tech suggests naming the best way to reach you for each kind of need: small administrative matters such as rescheduling, clinical contact between sessions such as check-ins, homework and journaling, and crises. When a policy lists methods but not needs, clients guess: clinical material ends up in an unencrypted e-mail, or a cancellation goes to a portal nobody checks on Fridays.\n\nThe rule reports a missing `contact.routes.administrative` or `contact.routes.clinical`, and a route that names no method in `via` and has no `note`. A note alone is enough, for example to say that homework questions wait for the next session. The crisis route is checked by `crisis-route-required`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      administrative: {}\n      crisis:\n        instructions: Call 911 or go to the nearest emergency room.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      administrative: { via: [office-phone, email], note: Scheduling and billing }\n      clinical: { note: Please keep homework questions for our next session. }\n      crisis:\n        instructions: Call 911 or go to the nearest emergency room.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you use one method for everything, list it in both routes: it takes one line and tells clients plainly. Turn the rule off only for a policy that deliberately covers something else, such as a clinic-wide social-media policy with no contact section.\n", "contact-method-details": '# contact-method-details\n\nRequire every offered contact method to give its address (number, e-mail address, username or link) or say where clients get it (addressProvided).\n\n- Severity (recommended preset): warning (an error before format v1.1)\n- Source: PCT 1 — Person Centered Tech, Recommended elements of a Communications Policy (element 1: the best methods of contact)\n\n## Rule Details\n\nPerson Centered Tech\'s first element of a communications policy is the list of ways to reach you, together with the details a client needs to use each one: the phone number, the e-mail address, the username in an app. A method without those details tells clients that a channel exists but not how to use it, so they fall back on whatever they already have, often a personal number or a social-media message.\n\nEvery method in `contact.methods` is offered unless it says `offered: false`. The rule reports each offered method that has neither an `address` (missing or blank) nor an `addressProvided`, and the message says what kind of address fits the method (a phone number, a meeting link, a portal link, and so on). Methods you do not use need no address: mark them `offered: false`.\n\nReal policies often give a detail somewhere other than the published page: "the number you get at intake", "the link is in the client portal". Say so with `addressProvided: at-intake`, `on-request`, `in-portal` or `on-website`; clients then know where to look, and the rule is satisfied. A method of kind `in-person` (the front desk, in session) needs neither.\n\nSince format v1.1 this rule is a warning: on published policies it fired 21 times where a clinical reviewer wanted 3, because most missing addresses were given elsewhere on purpose. A missing address is a gap to fill, not a danger to clients.\n\nWith `extends`, a policy method replaces the ClinicDefaults method with the same id as a whole, so an address written only in the ClinicDefaults file is not carried over to a policy method with that id.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: office-phone\n        kind: phone\n        hours: "Mon-Fri 9:00-17:00"\n      - id: video\n        kind: video\n        setup: Open the link a few minutes early.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: office-phone\n        kind: phone\n        address: "+1 555 010 0199"\n        hours: "Mon-Fri 9:00-17:00"\n      - id: video\n        kind: video\n        address: https://video.example.org/sam-lee\n        setup: Open the link a few minutes early.\n      - id: email\n        kind: email\n        offered: false\n        note: I don\'t use e-mail with clients.\n      - id: cell\n        kind: sms\n        addressProvided: at-intake\n        condition: Only after your first appointment.\n      - id: front-desk\n        kind: in-person\n        hours: "Mon-Fri 9:00-17:00"\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you deliberately keep a detail out of the published policy (for example a direct line that you give clients in person at intake), use `addressProvided` rather than turning the rule off: it tells clients where the detail comes from.\n', "crisis-number-jurisdiction": '# crisis-number-jurisdiction\n\nEnforce that crisis contacts include the emergency number of the policy\'s country and no other country\'s.\n\n- Severity (recommended preset): warning\n- Source: — (a Clearframe check of the listed numbers against the policy\'s jurisdiction; no outside guideline)\n\n## Rule Details\n\nPolicies travel. Therapists adapt templates written in other countries (Aaron Balick, writing for UK therapists, describes building his own policy from Keely Kolmes\' US one), and clinic groups copy policies between offices. A US "call 911" that survives into a UK policy sends a client in crisis to a number that does not work where they are, at the worst possible moment.\n\nThe rule runs only when `contact.routes.crisis.contacts` exists. It takes the country from `metadata.jurisdiction` (a subdivision such as `US-CA` or `GB-SCT` counts as its country) and reports, once each:\n\n- a missing emergency number: no contact has one of the numbers expected for the country;\n- each foreign number: a contact whose number is another country\'s emergency number.\n\n| Country | Expected (any one) |\n|---|---|\n| US, CA | 911 |\n| GB | 999 or 112 |\n| IE | 112 or 999 |\n| AU | 000 or 112 |\n| NZ | 111 |\n| EU and EEA member states | 112 |\n\nNumbers flagged as foreign: 911 outside the US and Canada, 999 outside the UK and Ireland, 000 outside Australia. 111 and 112 are never flagged (NHS 111 is a UK service, and 112 works across Europe and on most mobile phones). Countries not in the table are not checked. Write numbers in quotes: `number: 000` is read as the number 0, which the schema reports.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nmetadata:\n  id: sam-lee\n  jurisdiction: GB\nspec:\n  contact:\n    routes:\n      crisis:\n        contacts:\n          - { name: Emergency services, number: "911", kind: emergency }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nmetadata:\n  id: sam-lee\n  jurisdiction: GB\nspec:\n  contact:\n    routes:\n      crisis:\n        contacts:\n          - { name: Samaritans, number: "116 123", kind: crisis-line }\n          - { name: Emergency services, number: "999", kind: emergency }\n          - { name: NHS 111, number: "111", kind: other }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you work online with clients who live in another country, a foreign number may be exactly what they need. Keep it, say in `instructions` whom it is for, and disable the finding on that contact with a reason, rather than turning the rule off for the whole policy.\n', "crisis-number-outdated": '# crisis-number-outdated\n\nDisallow retired crisis numbers in crisis contacts (1-800-273-8255 before 988, Samaritans 08457 90 90 90 before 116 123).\n\n- Severity (recommended preset): warning\n- Source: — (the services\' own announcements: SAMHSA, "988 Suicide & Crisis Lifeline", July 2022; Samaritans, free number 116 123)\n\n## Rule Details\n\nCrisis numbers change, and policies are copied from templates that were written before the change. Consent forms published in 2024 still print the US National Suicide Prevention Lifeline at 1-800-273-8255 (1-800-273-TALK), which became the 988 Suicide & Crisis Lifeline in July 2022; UK leaflets still print the Samaritans\' old charged number 08457 90 90 90, replaced by the free 116 123. A client in crisis should find the number the service itself advertises today: it is the one that is free, takes texts where the service does, and will keep working.\n\nThe rule reads the `number` of every crisis contact (`contact.routes.crisis.contacts`) and reports each one that dials a retired number, however it is written: with dashes, dots or brackets, with the country code (`+1`, `+44`), without the leading `1` or `0`, or in letters (`1-800-273-TALK`). One finding per contact, on its `number`. The text of `instructions` is not read.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      crisis:\n        contacts:\n          - { name: National Suicide Prevention Lifeline, number: "1-800-273-8255", kind: crisis-line }\n          - { name: Emergency services, number: "911", kind: emergency }\n```\n\n```yaml\nspec:\n  contact:\n    routes:\n      crisis:\n        contacts:\n          - { name: Samaritans, number: "08457 90 90 90", kind: crisis-line }\n          - { name: Emergency services, number: "999", kind: emergency }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      crisis:\n        contacts:\n          - { name: 988 Suicide & Crisis Lifeline, number: "988", text: true, kind: crisis-line }\n          - { name: Emergency services, number: "911", kind: emergency }\n```\n\n```yaml\nspec:\n  contact:\n    routes:\n      crisis:\n        contacts:\n          - { name: Samaritans, number: "116 123", hours: 24/7, kind: crisis-line }\n          - { name: Emergency services, number: "999", kind: emergency }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. If a service you list really still uses one of these numbers for a different purpose, disable the rule on that contact with a reason that says so.\n', "crisis-route-actionable": '# crisis-route-actionable\n\nRequire a crisis route to give clients something to act on: a contact with a number or link, or an offered contact method.\n\n- Severity (recommended preset): error\n- Source: PCT 2, ACA H.2 — Person Centered Tech, Recommended elements of a Communications Policy (which method for which need, including crises and emergencies); ACA Code of Ethics (2014) H.2, informed consent for distance communication (what to do in an emergency)\n\n## Rule Details\n\nA crisis route that is only words — "we are not able to respond to emergencies" — is honest, but it sends a client in danger nowhere. Person Centered Tech asks a communications policy to say which way to reach help in a crisis, and the ACA Code (H.2) asks counsellors who work at a distance to tell clients what to do in an emergency. Both mean something a client can act on: a number to call, a crisis chat to open, or a line of the practice that is answered.\n\nThe rule runs when `contact.routes.crisis` has `instructions` or `contacts` (an empty or missing crisis route is `crisis-route-required`). It reports on the crisis route when no entry of `crisis.contacts` has a `number` or a `url`, and no entry of `crisis.via` names an existing contact method that is offered. The text of `instructions` is never parsed: a number written only there does not count, because the client-facing page and the API cannot turn it into a tap-to-call button. When `via` lists only asynchronous methods (e-mail, texts, a portal), the problem is reported once, by `crisis-route-async-only`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      crisis:\n        instructions: We are not able to respond to emergencies.\n```\n\n```yaml\nspec:\n  contact:\n    routes:\n      crisis:\n        instructions: In an emergency call 911 or go to the nearest emergency room.\n        contacts:\n          - { name: Your local emergency room }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      crisis:\n        instructions: We are not able to respond to emergencies. Call or text 988, or call 911.\n        contacts:\n          - { name: 988 Suicide & Crisis Lifeline, number: "988", kind: crisis-line, text: true }\n          - { name: Emergency services, number: "911", kind: emergency }\n```\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: on-call, kind: phone, address: "+1 555 010 0142", hours: Day and night }\n    routes:\n      crisis:\n        instructions: Call our on-call clinician, day and night.\n        via: [on-call]\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nDo not turn it off to publish. If your crisis help really is a place rather than a number (an emergency department you walk into), list the emergency number next to it anyway: a client who cannot get there still needs someone to call. The rule is part of the publishing floor, so a server will refuse a policy that fails it whatever the configuration says.\n', "crisis-route-async-only": '# crisis-route-async-only\n\nDisallow a crisis route that relies only on e-mail, text or other message-based methods without a crisis or emergency number.\n\n- Severity (recommended preset): error\n- Source: PCT, NASW — Person Centered Tech, Recommended elements of a Communications Policy; NASW Code of Ethics (2017) and the NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice (2017)\n\n## Rule Details\n\nSomeone in crisis needs a person who answers now. E-mail, texts, secure messages, client portals and web forms all wait in an inbox until you read them, which may be after a session, the next morning, or after a weekend away. A crisis route that points only at those channels quietly tells a client in danger to wait.\n\nPerson Centered Tech recommends that a communications policy say how to reach help in a crisis or emergency, separately from everyday contact. The NASW technology standards ask that clients agree to electronic communication knowing its limits, and a delay in reading messages is the limit that matters most in an emergency.\n\nThe rule looks at `contact.routes.crisis.via`. It reports when the offered methods listed there are all asynchronous (`email`, `sms`, `secure-messaging`, `portal`, `web-form`) and no entry in `crisis.contacts` has a `number`. Any contact with a number is enough: a crisis line, the emergency number, or a local crisis team. The text of `instructions` is shown to clients but never read by the linter, so a number written only there does not count; put it in `contacts` as well. Methods that do not exist or are not offered are left to `route-unknown-method`, and a missing crisis route is left to `crisis-route-required`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: email, kind: email, address: sam@example.org }\n    routes:\n      crisis:\n        instructions: E-mail me and I will get back to you within a day.\n        via: [email]\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: email, kind: email, address: sam@example.org }\n    routes:\n      crisis:\n        instructions: I cannot respond in an emergency. Call or text 988, call 911, or go to the nearest emergency room.\n        contacts:\n          - { name: 988 Suicide & Crisis Lifeline, number: "988", kind: crisis-line }\n          - { name: Emergency services, number: "911", kind: emergency }\n        via: []\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nThere is rarely a good reason to turn this rule off. If your practice does staff a message channel around the clock, list that service in `crisis.contacts` with its number instead of disabling the rule, so clients can see it is a real crisis service.\n', "crisis-route-required": '# crisis-route-required\n\nRequire a crisis route (contact.routes.crisis) with instructions or crisis contacts.\n\n- Severity (recommended preset): error\n- Source: PCT 2 — Person Centered Tech, "Recommended elements of a Communications Policy", element 2 (which method for which need, crises and emergencies included)\n\n## Rule Details\n\nA communications policy is read by people who may one day be in danger. Person Centered Tech lists crises and emergencies among the needs every policy must route: a client has to know, before it happens, that a message left on a portal may not be read for a day and where to turn instead.\n\nThis rule reports a policy with no `contact.routes.crisis`, or a crisis route that has neither `instructions` nor any `contacts`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      administrative: { via: [office-phone] }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    routes:\n      crisis:\n        instructions: I am not available for emergencies. Call or text 988, call 911, or go to the nearest emergency room.\n        contacts:\n          - { name: 988 Suicide & Crisis Lifeline, number: "988", kind: crisis-line }\n          - { name: Emergency services, number: "911", kind: emergency }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. Every practice needs to tell clients what to do in an emergency, even if the answer is "not me".\n', "data-protection-registration": "# data-protection-registration\n\nRequire a data-protection registration (privacy.dataProtection.registration) for practices in the United Kingdom (GB).\n\n- Severity (recommended preset): warning\n- Source: Balick (ICO) — Aaron Balick's guidance for UK therapists on writing a digital policy, on registering with the Information Commissioner's Office\n\n## Rule Details\n\nA therapist who keeps client names, notes or contact details on a computer or phone is handling personal data, and in the UK that usually means registering with the Information Commissioner's Office (ICO) and paying its data protection fee. Aaron Balick's guidance for therapists says plainly that they should register. Putting the registration in the policy shows clients that their records are held by an accountable data controller, and gives them an authority to turn to.\n\nThis rule runs when `metadata.jurisdiction` is `GB` or a subdivision such as `GB-SCT`, and reports a policy with no `privacy.dataProtection.registration`, including one with no `privacy` section at all (no other rule reports a missing `privacy` section). Use `GB`, not `UK`: `GB` is the ISO code.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nmetadata:\n  id: sam-patel\n  jurisdiction: GB-ENG\nspec:\n  privacy:\n    dataProtection:\n      encryption: My laptop and phone are encrypted.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nmetadata:\n  id: sam-patel\n  jurisdiction: GB-ENG\nspec:\n  privacy:\n    dataProtection:\n      encryption: My laptop and phone are encrypted.\n      registration: { authority: ICO, number: ZA123456 }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you are exempt from the ICO fee (check the ICO's own self-assessment), disable the finding in your policy with a `# clearframe-disable-next-line data-protection-registration -- <reason>` comment that records why. Outside the UK the rule does nothing.\n", "disable-without-reason": '# disable-without-reason\n\nRequire a reason ("-- why") on every clearframe-disable comment.\n\n- Severity (recommended preset): error\n- Source: — (Clearframe inline disable comments)\n\n## Rule Details\n\nA policy review should be able to see why a check was silenced: "we use the hospital\'s crisis team instead" is a decision, an unexplained disable comment is a hole. Inline comments take the form `# clearframe-disable-next-line <rule-id>[, <rule-id>] -- <reason>` or `# clearframe-disable-file <rule-id> -- <reason>`. A comment without a reason still suppresses the findings it names, and is itself reported by this rule. This rule cannot be disabled.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  # clearframe-disable-next-line texting-stance\n  contact:\n    methods: []\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  # clearframe-disable-next-line texting-stance -- the clinic\'s phone system cannot receive texts; said in the intake letter\n  contact:\n    methods: []\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIt cannot be turned off inline. A repository can lower it in `clearframe.config.yaml`, but a reason costs one line.\n', "duplicate-id": '# duplicate-id\n\nDisallow two policies with the same clinic and id, and two contact methods with the same id.\n\n- Severity (recommended preset): error\n- Source: — (the Clearframe policy format)\n\n## Rule Details\n\nA policy is published and linked by its clinic and `metadata.id`; two files claiming the same id would overwrite each other\'s published version, and the shareable link a client was given would suddenly show another clinician\'s policy. Contact method ids are how routes name methods, so two methods with one id make a route ambiguous (and `extends` merging by id would drop one of them).\n\nAcross files, every file involved is reported at its `metadata.id`. The clinic is `metadata.clinic`, else the directory name under `clinics/`; policies with no clinic share one namespace. Within a file (a policy or a ClinicDefaults file), each repeated contact method id is reported after its first use.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\n# clinics/riverbend/policies/jane.yaml and clinics/riverbend/policies/jane-rivera.yaml both say:\nmetadata:\n  id: jane-rivera\n```\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: phone, kind: phone, address: "+1 555 010 0199" }\n      - { id: phone, kind: sms, offered: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n      - { id: text, kind: sms, offered: false }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on.\n', "faster-reply-disclaimer": '# faster-reply-disclaimer\n\nRequire stating that replies faster than the turnaround time are not guaranteed (turnaround.fasterRepliesNotGuaranteed: true).\n\n- Severity (recommended preset): warning\n- Source: PCT 3 — Person Centered Tech, Recommended elements of a Communications Policy (element 3: an official turnaround time)\n\n## Rule Details\n\nA therapist who happens to answer within minutes a few times teaches clients to expect minutes. When the next reply takes the official day, the client may worry or feel dropped. Person Centered Tech recommends adding to the turnaround time that a quick answer now and then is luck, not a promise.\n\nThe rule runs when a `turnaround` section exists and reports it when `turnaround.fasterRepliesNotGuaranteed` is not `true`: missing, or `false` (which reads as "quick replies are guaranteed"). Say it in your own words in `turnaround.note` as well, since that is the text clients read.\n\nSince format v1.1 the rule does not run when the turnaround is given only as a `turnaround.schedule` (a reply window in words such as "E-mails received by Tuesday noon are answered by Thursday 5 pm.") with no `within`: the schedule already states the window. With both, the rule reads `within` as before; a range such as `24-48h` is a `within` like any other.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 24h\n    excludes: [weekends]\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 24h\n    excludes: [weekends]\n    fasterRepliesNotGuaranteed: true\n    note: I sometimes answer sooner, but please don\'t count on it.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your service does guarantee fast answers (for example a staffed line with a response target shorter than the turnaround time), the disclaimer would be untrue: turn the rule off for that policy in the config.\n', "following-clients": "# following-clients\n\nDisallow following clients on social media (following.therapistFollowsClients: true).\n\n- Severity (recommended preset): warning\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nFollowing someone is usually public: the client's followers, and the therapist's, can see the connection and may guess that the two know each other through therapy. It also puts the client's posts in the therapist's feed, which blurs the line between what is brought to sessions and what is collected elsewhere. The 2017 NASW technology standards advise against following clients online, and policies built on them state that the therapist does not follow clients.\n\nThis rule reports `socialMedia.following.therapistFollowsClients: true`. Leaving the field out is not reported.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    following: { therapistFollowsClients: true }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    following:\n      therapistFollowsClients: false\n      note: I follow only professional organisations and colleagues.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your practice model deliberately includes following clients (for example, a group programme run on a private platform with informed consent), disable the finding on that line with a reason rather than turning the rule off for every policy.\n", "friending-confidentiality": "# friending-confidentiality\n\nRequire a confidentialityNote when friending clients is allowed or case-by-case.\n\n- Severity (recommended preset): error\n- Source: Kolmes — Keely Kolmes' private-practice social media policy; NASW 2017 — NASW Code of Ethics and Standards for Technology in Social Work Practice\n\n## Rule Details\n\nKeely Kolmes' widely adapted policy explains why she does not accept friend requests from clients: a friend list is visible to others and can reveal who is in therapy with whom, and being connected blurs the therapeutic relationship. The NASW technology standards likewise discourage personal social-media relationships with clients.\n\nSome therapists still decide to accept connections, always or case by case. This rule does not forbid that choice; it requires the policy to explain the confidentiality risk to the client (`socialMedia.friending.confidentialityNote`) whenever `allowed` is `true` or `case-by-case`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    friending:\n      allowed: case-by-case\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    friending:\n      allowed: case-by-case\n      confidentialityNote: If we connect, others who see my contacts may guess that you are my client. Let's talk it through first.\n```\n\n```yaml\nspec:\n  socialMedia:\n    friending:\n      allowed: false\n      rationale: Being connected online could reveal that you are my client.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. If friending is allowed, clients deserve to hear the risk from the policy they sign.\n", "message-records": '# message-records\n\nRequire a policy that offers messaging (e-mail, texts, secure messages, portal, web form) to say whether messages become part of the clinical record (privacy.records).\n\n- Severity (recommended preset): info\n- Source: NASW 2017, PCT — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice (2017), informed consent and documentation of electronic communication; Person Centered Tech, Recommended elements of a Communications Policy\n\n## Rule Details\n\nClients write differently when they know a message will be filed. Many practices keep messages about care in the clinical record, where the client (and sometimes an insurer or a court) can later read them; others keep only a note that a message was received. The NASW technology standards ask social workers to tell clients how electronic communications are documented, and Person Centered Tech\'s communications policy covers what happens to messages. Real policies say it in one sentence: "E-mails about your treatment become part of your clinical record."\n\nThe rule runs when the policy offers at least one message-based method (kind `email`, `sms`, `secure-messaging`, `portal` or `web-form`, `offered` not false, conditions included) and reports a missing or blank `privacy.records`. The message names the kinds offered. It fires whether or not a `privacy` section exists.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: email, kind: email, address: office@practice.example, riskNote: E-mail is not encrypted. }\n  privacy:\n    electronicRisks: E-mail is not encrypted and may be read by others.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: email, kind: email, address: office@practice.example, riskNote: E-mail is not encrypted. }\n  privacy:\n    electronicRisks: E-mail is not encrypted and may be read by others.\n    records: E-mails about your care become part of your clinical record; scheduling e-mails are deleted after a year.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you offer no message-based method, the rule never fires.\n', "online-encounters": "# online-encounters\n\nRequire a statement on chance encounters online (socialMedia.encounters).\n\n- Severity (recommended preset): info\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nTherapist and client may meet online by accident: in a group, a comment thread, a shared friend's post. Many therapists already tell clients what happens if they meet in the street (the therapist will not greet the client unless the client approaches first). Policies written on the 2017 NASW standards carry the same promise online: the therapist will not interact, and will leave the exchange as soon as they can, unless the client chooses otherwise.\n\nThis rule reports a `socialMedia` section with no `encounters` text. It runs only when `socialMedia` exists; a missing `socialMedia` section is reported by `social-media-section`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: true\n    friending: { allowed: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: true\n    friending: { allowed: false }\n    encounters: If we meet online by chance I won't interact unless you approach me first.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nEven therapists with no social-media presence meet clients online now and then, so keep it on; a single sentence satisfies it.\n", "placeholder-text": '# placeholder-text\n\nDisallow template text left in a policy, such as "[insert #]", "Your Name", "TODO" or a phone number of zeros.\n\n- Severity (recommended preset): error\n- Source: — (clients read the policy verbatim; a template blank in it is a number they cannot call)\n\n## Rule Details\n\nMost therapists start from a template: a colleague\'s policy, an insurer\'s or association\'s form, or `clearframe init`. Template blanks that survive into the published policy are worse than a missing field, because they look filled in: a crisis line of `[insert #]` or an office phone of `+00 000 000 0000` passes every other check and leaves a client with nothing to dial.\n\nThe rule reads every string of the effective policy, `metadata` included, and reports the first piece of template text in each field (one finding per field), at that field:\n\n- `[…]` holding a fill-in word: insert, enter, fill, name, number, phone, address, e-mail/email, date, your, or `#` (`[insert #]`, `[Your Name]`; `[sic]` is fine);\n- `<…>` unless it is a link or an e-mail address in angle brackets (`<Practice name>` counts, `<https://…>` does not);\n- three or more underscores (`________`, a signature line);\n- `TODO`, `TBD`, `FIXME`, `XXX` as whole words in capitals;\n- `CHANGE ME` in any case; `Your Name` as the whole value in any case, or written as a title (`Dr. Your Name`) — "leave your name and number" is an instruction, not a blank;\n- a value that is only a phone number of four or more zeros after an optional country code (`+00 000 000 0000`, `0000`); Australia\'s emergency number `000` is not a placeholder;\n- an all-zero ICO registration number (`Z0000000`).\n\nReserved example hosts (`example.com`, `*.example`) are not placeholders: documentation and demos use them. `clearframe init` writes its "fill in" markers as bracketed text, so a fresh starter policy fails this rule on exactly the lines still to fill in.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nmetadata:\n  clinician: { name: Your Name }\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+00 000 000 0000" }\n    routes:\n      crisis:\n        instructions: After hours call our answering service.\n        contacts:\n          - { name: Answering service, number: "[insert #]", kind: crisis-line }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nmetadata:\n  clinician: { name: Dr. Jane Rivera }\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n    routes:\n      crisis:\n        instructions: After hours call our answering service.\n        contacts:\n          - { name: Answering service, number: "+1 555 010 0142", kind: crisis-line }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nWhen a policy is still a draft that nobody outside the practice reads. Keep drafts out of the lint with the config\'s `exclude` (for example `**/drafts/**`) rather than disabling the rule in the file: the rule is part of the publishing floor, and a server refuses a policy that fails it.\n', "policy-review-stale": "# policy-review-stale\n\nRequire the policy to have been reviewed (metadata.reviewed, else metadata.effective) within maxAgeDays of the lint date.\n\n- Severity (recommended preset): warning\n- Source: Balick — Aaron Balick's guidance for UK therapists on writing a digital policy\n\n## Rule Details\n\nPractices change: a new messaging app, a different video platform, a page on a new network, a different phone number. A policy that was accurate two years ago can quietly promise things that no longer happen. Aaron Balick encourages therapists to treat their digital policy as something they keep adapting as they learn, not a document written once.\n\nThis rule takes the date of the last review, `metadata.reviewed`, or `metadata.effective` when there is no review date, and reports it when it is strictly more than `maxAgeDays` days before the lint date (`--today`, default today in UTC). A policy reviewed exactly `maxAgeDays` days ago passes. A policy with neither date is reported too.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\n# linted on 2026-06-01: last review more than 365 days ago\nmetadata:\n  id: jane-rivera\n  jurisdiction: US-CA\n  effective: 2024-03-01\n  reviewed: 2025-02-10\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\n# linted on 2026-06-01\nmetadata:\n  id: jane-rivera\n  jurisdiction: US-CA\n  effective: 2024-03-01\n  reviewed: 2026-01-15\n```\n\n## Options\n\n- `maxAgeDays` (integer, at least 1, default `365`): how many days a review stays current.\n\n```yaml\n# clearframe.config.yaml\nrules:\n  policy-review-stale: [warning, { maxAgeDays: 180 }]\n```\n\n## When Not To Use It\n\nIf your policies are reviewed on a fixed schedule tracked somewhere else (a compliance calendar), you may turn the rule off, but keeping `metadata.reviewed` current is what tells clients the policy is still true.\n", "professional-page-stance": '# professional-page-stance\n\nRequire every professional page to say whether clients may follow it (clientsMayFollow).\n\n- Severity (recommended preset): info\n- Source: Kolmes — Keely Kolmes, "My Private Practice Social Media Policy" (professional pages: "if you are a client, please don\'t follow or fan this page")\n\n## Rule Details\n\nA practice\'s Facebook page, Instagram account or LinkedIn page is public, and so is its list of followers. Keely Kolmes\' social-media policy, the template most therapists adapt, makes this its central point about professional pages: a client who follows or fans the page, or likes a post, shows anyone who looks that they may be in therapy with you. Her policy asks clients not to follow the page, and explains why.\n\nThe rule reports each entry of `socialMedia.professionalPages` that has no `clientsMayFollow`. `clientsMayFollow: false` says "if you are a client, please don\'t follow this page"; `true` says you have weighed the risk and clients may. Either is an answer. `comments: open | moderated | closed` says whether the page takes comments; a closed or moderated page keeps clients from revealing themselves in public replies (see also `public-interaction`).\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    interacting: { publicReplies: discouraged }\n    professionalPages:\n      - { platform: Facebook, url: https://facebook.com/riverbend-therapy }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    interacting: { publicReplies: discouraged }\n    professionalPages:\n      - platform: Facebook\n        url: https://facebook.com/riverbend-therapy\n        clientsMayFollow: false\n        comments: closed\n        note: "If you are a client, please don\'t follow or like this page: it could show others that you see me."\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your pages are purely informational and you have decided that following them is fine, say `clientsMayFollow: true` rather than turning the rule off, so clients see the decision.\n', "public-interaction": "# public-interaction\n\nRequire a stance on public replies and comments (interacting.publicReplies) when professional pages are listed.\n\n- Severity (recommended preset): warning\n- Source: Kolmes — Keely Kolmes' private-practice social media policy\n\n## Rule Details\n\nA professional page or account is public by design. When a client comments on a post or sends an @reply, everyone who reads the thread can see that exchange, and a warm answer from the therapist can make the relationship obvious. Keely Kolmes' policy asks clients not to interact with her publicly for that reason, and explains the risk so that clients can make an informed choice.\n\nThis rule reports a policy that lists `socialMedia.professionalPages` but has no `socialMedia.interacting.publicReplies` (`allowed`, `discouraged` or `not-allowed`). An empty list of pages is not reported.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    professionalPages:\n      - { platform: Facebook, url: https://facebook.example/riverbend }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    interacting:\n      publicReplies: discouraged\n      note: Please don't reply or comment publicly; others can see it.\n    professionalPages:\n      - { platform: Facebook, url: https://facebook.example/riverbend, note: \"If you are a client, please don't follow this page.\" }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your professional pages have comments and replies switched off, you can turn this rule off; saying so in the policy (`publicReplies: not-allowed`) is still clearer for clients.\n", "published-url": "# published-url\n\nRequire a web link where clients can read the policy (sharing.url).\n\n- Severity (recommended preset): info\n- Source: Balick — Aaron Balick's guidance for UK therapists on writing a digital policy\n\n## Rule Details\n\nA policy handed over at the first session is easily lost, and the moment a client needs it (a late-night message, a friend request, a review they are thinking of writing) is rarely the moment they can find the paper. Aaron Balick suggests pointing clients to a web link where the policy can always be read. A link also lets the practice update the text in one place.\n\nThis rule reports a policy with no `sharing.url`, including one with no `sharing` section at all.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  sharing:\n    atIntake: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  sharing:\n    atIntake: true\n    url: https://riverbend.example/policies/jane-rivera\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf the policy is deliberately shared only on paper or inside a client portal that has no stable link, turn this rule off.\n", "review-sites": "# review-sites\n\nRequire a review-sites stance (socialMedia.reviewSites) that rules out public replies to reviews.\n\n- Severity (recommended preset): warning\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice; Kolmes — Keely Kolmes' private-practice social media policy\n\n## Rule Details\n\nDirectories and map listings invite ratings, and clients sometimes post reviews. Whatever a review says, a reply from the therapist confirms that the reviewer is a client and may reveal details of their care. The NASW standards warn against public responses that disclose anything about treatment, and Keely Kolmes' policy tells clients up front that she will not answer reviews publicly and that a listing is not a request for testimonials.\n\nThis rule reports a `socialMedia` section with no `reviewSites` entry, and `reviewSites.respondPublicly: true`. It runs only when `socialMedia` exists. Asking for testimonials is checked by `testimonial-solicitation`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    reviewSites: { solicitTestimonials: false, respondPublicly: true }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    reviewSites:\n      solicitTestimonials: false\n      respondPublicly: false\n      note: I won't reply to reviews, good or bad, so that no one learns you are my client.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. Practices that are never listed on review sites should still say how they would treat a review, since listings often appear without the owner's consent.\n", "route-unknown-method": '# route-unknown-method\n\nDisallow routes that name a contact method that does not exist or is not offered.\n\n- Severity (recommended preset): error\n- Source: — (a consistency check of the policy file; no outside guideline)\n\n## Rule Details\n\nRoutes tell clients which method to use for which need: `administrative`, `clinical`, `urgent` (format v1.1) and `crisis` each list method ids in `via`. When an id has a typo, or names a method you have marked `offered: false`, the published policy sends clients to a dead end — for example "text me to reschedule" a few lines after "I don\'t use texting". Clients who follow the policy are the ones who get no answer.\n\nThe rule checks every id in the `via` list of the three routes against `contact.methods` of the effective policy, including methods that come from a ClinicDefaults file. A method with no `offered` field counts as offered. Each bad id is reported on its own list item.\n\nWith `extends`, a policy method replaces the ClinicDefaults method with the same id. If your policy withdraws a clinic method (`offered: false`) that a clinic route still uses, the finding is reported once, in the ClinicDefaults file where the route is written; override that route in your policy to fix it for you alone.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n      - { id: text, kind: sms, offered: false, note: I don\'t use texting. }\n    routes:\n      administrative: { via: [office-phone, text] }\n      clinical: { via: [office-phon] }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n      - { id: text, kind: sms, offered: false, note: I don\'t use texting. }\n    routes:\n      administrative: { via: [office-phone] }\n      clinical: { via: [office-phone] }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. A route that names a missing or withdrawn method is always a mistake in what clients read; fix the id, offer the method, or remove it from the route.\n', "schema": '# schema\n\nRequire every policy file to be valid YAML that matches the Clearframe JSON Schema.\n\n- Severity (recommended preset): error\n- Source: — (the Clearframe policy format, `clearframe schema` prints it)\n\n## Rule Details\n\nEvery other rule reads fields by name, so a misspelled key (`turnarond:`) would silently hide a missing turnaround time. This rule reports, with the line and column of the offending key:\n\n- YAML that cannot be read: syntax errors, tabs used for indentation, duplicate keys, an empty file, a file that is not a mapping, binary or non-UTF-8 bytes, files over 5 MB, excessive aliases or nesting;\n- unknown fields, with a "did you mean" suggestion, and a hint when an unquoted comma inside `{ … }` created a stray key;\n- wrong types (`offered: yes` — YAML 1.2 has no yes/no booleans; `number: 000` must be quoted), values outside a list of allowed values (listed in the message), malformed or impossible dates, country codes that are not ISO 3166-1 ("UK" is GB);\n- missing required fields (`apiVersion`, `kind`, `metadata.id`, `metadata.jurisdiction` and `spec` for a policy; `id` and `kind` on every contact method);\n- an `extends` target that does not exist, is not a ClinicDefaults file, lies outside the repository, or forms a cycle.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\napiVersion: clearframe/v1\nkind: CommunicationPolicy\nmetadata: { id: jane-rivera, jurisdiction: UK }\nspec:\n  turnarond: { within: 24h }\n  contact:\n    methods:\n      - { id: office, kind: phone, offered: yes }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\napiVersion: clearframe/v1\nkind: CommunicationPolicy\nmetadata: { id: jane-rivera, jurisdiction: GB }\nspec:\n  turnaround: { within: 24h }\n  contact:\n    methods:\n      - { id: office, kind: phone, offered: true, address: "020 7946 0000" }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on: the other rules can only check what they can read. Editors that use yaml-language-server show the same problems as you type when the first line of the file is `# yaml-language-server: $schema=<path to policy.schema.json>`.\n', "searching-clients": "# searching-clients\n\nRequire a stance on searching for clients online (socialMedia.searchingClients).\n\n- Severity (recommended preset): warning\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nLooking a client up online gathers information the client did not choose to bring into therapy, and a client who finds out may feel watched. The 2017 NASW technology standards treat searching for clients online as something to avoid outside of exceptional situations, and the social workers' policies built on them say plainly that they do not look up clients' profiles, with any exception (such as an imminent safety concern) named in advance.\n\nThis rule reports a `socialMedia` section that has no `searchingClients` entry. It runs only when `socialMedia` exists; a missing `socialMedia` section is reported by `social-media-section`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: true\n    friending: { allowed: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: true\n    friending: { allowed: false }\n    searchingClients: { allowed: false, exceptions: Imminent safety concerns }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. Even a therapist who does search in some cases should say when, so the client is not surprised.\n", "secure-app-setup": '# secure-app-setup\n\nRequire setup instructions on every offered secure messaging, portal or video method.\n\n- Severity (recommended preset): warning\n- Source: PCT 1 — Person Centered Tech, Recommended elements of a Communications Policy (element 1: the best methods of contact)\n\n## Rule Details\n\nSecure messaging apps, client portals and video platforms usually need something from the client first: installing an app, accepting an invitation, creating an account, or testing a browser. Person Centered Tech recommends that when a method needs new software, the policy say where to get it and how to set it up. Without that, a client stuck at a sign-in screen often falls back on an insecure channel, such as ordinary texts.\n\nThe rule reports each offered method of kind `secure-messaging`, `portal` or `video` whose `setup` is missing or blank. Methods marked `offered: false` are skipped.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: spruce\n        kind: secure-messaging\n        address: "@dr-lee on Spruce"\n        secure: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: spruce\n        kind: secure-messaging\n        address: "@dr-lee on Spruce"\n        secure: true\n        setup: Install Spruce from your phone\'s app store, then accept the invitation I send you by e-mail.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf the platform sends its own setup instructions, a one-line `setup` that says so ("You will get an invitation e-mail from the portal; follow its link") is still worth writing. Turn the rule off only if none of your clients ever need to install or join anything.\n', "sharing-at-intake": '# sharing-at-intake\n\nRequire the policy to be reviewed with each client at intake (sharing.atIntake: true).\n\n- Severity (recommended preset): warning\n- Source: PCT — Person Centered Tech, "Recommended elements of a Communications Policy"; Kolmes — Keely Kolmes\' private-practice social media policy\n\n## Rule Details\n\nA policy only works if clients know it. Person Centered Tech observes that most trouble with texts and e-mails starts when the plan was never discussed with the client at the start, and that a short conversation at intake prevents much of it. Keely Kolmes likewise gives her policy to every new client. Going through it together also gives the client a chance to ask questions and say how they prefer to be contacted.\n\nThis rule reports `sharing.atIntake` when it is not `true`: set to `false`, left out, or when there is no `sharing` section at all (no other rule reports a missing `sharing` section).\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  sharing:\n    atIntake: false\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  sharing:\n    atIntake: true\n    acknowledgement: signed\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on for client-facing policies. A practice that shares the policy in another way (for example, as part of a signed consent pack before the first session) should still record that with `atIntake: true`.\n', "social-media-channel": '# social-media-channel\n\nDisallow social-media methods in the clinical, urgent and crisis routes.\n\n- Severity (recommended preset): warning\n- Source: Kolmes — Keely Kolmes\' private-practice social media policy; NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nMessages sent through social networks are stored by the platform, can show up in notifications on shared screens, and make it visible that the client and therapist are in touch. They are also easy to miss. Keely Kolmes asks clients not to use social-media messaging to contact her, and the NASW standards ask for private channels when clinical information is exchanged. Check-ins, homework and anything urgent belong on a private, reliable channel.\n\nThis rule reports each entry of `contact.routes.clinical.via`, `contact.routes.urgent.via` (format v1.1: urgent but not an emergency) and `contact.routes.crisis.via` that names a contact method of kind `social-media`. Using a social-media method for administrative matters (for example, reading opening hours on a page) is not reported. A route entry naming a method that does not exist is reported by `route-unknown-method`.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: facebook, kind: social-media, address: https://facebook.example/riverbend }\n    routes:\n      clinical: { via: [facebook] }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: facebook, kind: social-media, address: https://facebook.example/riverbend }\n      - { id: spruce, kind: secure-messaging, address: "@dr-rivera on Spruce", secure: true, setup: Install Spruce and accept my invitation. }\n    routes:\n      administrative: { via: [facebook] }\n      clinical: { via: [spruce] }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. If a platform offers a genuinely private, encrypted channel, describe it as a `secure-messaging` method instead of `social-media`.\n', "social-media-section": "# social-media-section\n\nRequire a socialMedia section, even when the practice does not use social media.\n\n- Severity (recommended preset): warning\n- Source: Kolmes — Keely Kolmes, private-practice social media policy\n\n## Rule Details\n\nKeely Kolmes' social media policy, the template many therapists adapt, starts from the idea that every practice needs one, including practices that stay off social media. Clients search for their therapists, send friend requests and comment on posts whether or not the therapist is active online, and a policy that is silent leaves each of those moments to be handled on the spot.\n\nThe rule reports a policy with no `socialMedia` section, on `spec`. If you are not on social media, say so with `uses: false` and still state your stance on friending, following and searching for clients. Rules about the fields inside the section run only once the section exists.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    betweenSessions: Messages are for scheduling only.\n  sharing:\n    atIntake: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    uses: false\n    friending: { allowed: false, rationale: A friend list could show that you are my client. }\n    searchingClients: { allowed: false }\n    encounters: If we come across each other online, I won't interact unless you approach me first.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your social-media policy is a separate document that clients receive together with this one, you may disable the rule for that file with a reason that names the other document.\n", "telehealth-licensure": "# telehealth-licensure\n\nRequire a policy that offers video to say where the clinician is licensed to practise (telehealth.licensedIn).\n\n- Severity (recommended preset): info\n- Source: ACA H.1.b, APA Telepsychology Guidelines (2013) 8 — ACA Code of Ethics (2014) H.1.b (laws and statutes of the client's location); APA Guidelines for the Practice of Telepsychology (2013), Guideline 8 (interjurisdictional practice)\n\n## Rule Details\n\nA licence to practise covers a place, and for telehealth what usually counts is where the client is during the session. ACA H.1.b reminds counselors that the laws of both their own and the client's location apply; the APA Telepsychology Guidelines (8) ask psychologists to know and follow the rules of every jurisdiction they serve. Real telehealth consent forms say it plainly: \"I am licensed in California and Nevada; you need to be in one of those states during each session.\"\n\nThe rule runs when the policy offers a method of kind `video` and reports a missing or empty `telehealth.licensedIn` (jurisdiction codes such as `US-CA`, `GB`, `AU-NSW`). Say in `telehealth.clientLocation`, in words, where the client must be. It fires whether or not a `telehealth` section exists.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: video, kind: video, address: https://doxy.me/drrivera, secure: true }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: video, kind: video, address: https://doxy.me/drrivera, secure: true }\n  telehealth:\n    licensedIn: [US-CA, US-NV]\n    clientLocation: You need to be in California or Nevada during each session.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you do not offer video, the rule never fires. A practice whose clients can only ever be in its own jurisdiction still helps them by saying so.\n", "testimonial-solicitation": "# testimonial-solicitation\n\nDisallow soliciting testimonials from clients (reviewSites.solicitTestimonials: true), and publishing testimonials in Australia (publishTestimonials: true).\n\n- Severity (recommended preset): error\n- Source: APA 5.05, NASW 4.07, AHPRA — APA Ethical Principles of Psychologists and Code of Conduct, Standard 5.05 (Testimonials); NASW Code of Ethics (2017), Standard 4.07 (Solicitations); Health Practitioner Regulation National Law (Australia), section 133, and AHPRA's Guidelines for advertising a regulated health service\n\n## Rule Details\n\nBoth the APA Ethics Code (5.05) and the NASW Code of Ethics (4.07) tell clinicians not to ask current clients, or others who could be unduly influenced, for testimonials. A client may find it hard to say no to their therapist, may feel the relationship depends on a good review, and may reveal to the world that they are in therapy by posting one.\n\nA policy that says `solicitTestimonials: true` commits the practice to exactly that, so the rule reports it as an error. Being listed on a directory or rating site is not asking for a review; a policy can say so in `reviewSites.note`, and can still welcome honest reviews that clients choose to write on their own.\n\nIn Australia the law goes further: section 133 of the Health Practitioner Regulation National Law forbids advertising a regulated health service with testimonials, whoever asked for them, and AHPRA enforces it. So for a policy whose `metadata.jurisdiction` is `AU` or `AU-*`, `reviewSites.publishTestimonials: true` is reported too. Elsewhere publishing testimonials that clients volunteered is left to your own code and judgment.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    reviewSites:\n      solicitTestimonials: true\n      note: After our work together I will send you a link to review me.\n```\n\n```yaml\nmetadata:\n  id: mia-chen\n  jurisdiction: AU-NSW\nspec:\n  socialMedia:\n    reviewSites:\n      solicitTestimonials: false\n      publishTestimonials: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  socialMedia:\n    reviewSites:\n      solicitTestimonials: false\n      respondPublicly: false\n      note: Being listed on review sites is not a request for a review, and I won't reply publicly to any review.\n```\n\n```yaml\nmetadata:\n  id: mia-chen\n  jurisdiction: AU-NSW\nspec:\n  socialMedia:\n    reviewSites:\n      solicitTestimonials: false\n      publishTestimonials: false\n      respondPublicly: false\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep the Australian part on for any practice in Australia: it restates the law. For the rest: only if neither code applies to you and your own professional code explicitly allows asking clients for testimonials. Even then, consider what asking costs the client: pressure to please you, and a public trace of being in therapy.\n", "texting-stance": '# texting-stance\n\nRequire a contact method of kind sms, offered or not, so clients know whether they can text you.\n\n- Severity (recommended preset): warning\n- Source: PCT 1 — Person Centered Tech, Recommended elements of a Communications Policy (element 1: the best methods of contact)\n\n## Rule Details\n\nClients text whatever number they have. Person Centered Tech notes that therapists complain of clients texting them even after being told they don\'t text, and recommends saying so plainly in the policy when you don\'t use texting (while also suggesting that some way to text is worth offering). A policy that never mentions texting leaves clients to assume that a message to your phone will be read.\n\nThe rule reports a policy whose `contact.methods` has no method of kind `sms`. A method with `offered: false` and a note is a complete answer. Numbers in `crisis.contacts` that accept texts do not count: they are other services, not your own stance.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: office-phone, kind: phone, address: "+1 555 010 0199" }\n      - id: text\n        kind: sms\n        offered: false\n        note: I don\'t use texting; texts to my number may go unread.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf clients never get a number they could text (for example a web-only service reached through a portal), the question may not arise and you can turn the rule off in the config.\n', "turnaround-exceptions": '# turnaround-exceptions\n\nRequire turnaround.excludes, saying whether weekends, holidays and vacations count toward the reply time.\n\n- Severity (recommended preset): warning\n- Source: PCT 3, Balick — Person Centered Tech, Recommended elements of a Communications Policy (element 3: an official turnaround time); Aaron Balick, UK digital-policy guidance for therapists\n\n## Rule Details\n\n"I reply within 24 hours" means something different on a Friday evening. Person Centered Tech\'s example of an official turnaround time leaves out weekends, holidays and vacations, and Aaron Balick asks therapists to decide whether they answer at weekends at all and to tell clients. Without that, a client who writes on Saturday may read two days of silence as a lack of care.\n\nThe rule runs when a `turnaround` section exists and reports it when `turnaround.excludes` is absent. An empty list, `excludes: []`, is a complete answer: it says that the turnaround time runs every day. Besides `weekends`, `holidays` and `vacations`, the list may name `evenings`, `nights` and `outside-office-hours`, as real policies often do ("we don\'t answer messages in the evening").\n\nSince format v1.1 the rule does not run when the turnaround is given only as a `turnaround.schedule` (a reply window in words such as "E-mails received by Tuesday noon are answered by Thursday 5 pm.") with no `within`: the schedule already states the window. With both, the rule reads `within` as before; a range such as `24-48h` is a `within` like any other.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 24h\n    fasterRepliesNotGuaranteed: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 24h\n    excludes: [weekends, holidays, vacations]\n    fasterRepliesNotGuaranteed: true\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf your turnaround time is already explained in `turnaround.note`, still fill in `excludes`: the linter does not read the note, and the structured answer is what the published page and the API show. There is little reason to turn this rule off.\n', "turnaround-required": '# turnaround-required\n\nRequire an official turnaround time (turnaround.within or turnaround.schedule, or a turnaround.within on every offered message-based method).\n\n- Severity (recommended preset): error\n- Source: PCT 3 — Person Centered Tech, "Recommended elements of a Communications Policy", element 3 (official turnaround time)\n\n## Rule Details\n\nMany clients expect a reply to a text or e-mail within minutes. When a therapist\'s silence is not explained, a slow answer can feel like not caring, or can leave an anxious client waiting and worrying. Person Centered Tech recommends stating an official turnaround time, generous enough that the therapist can keep it (for example, 24 hours not counting weekends, holidays and vacations).\n\nThis rule reports a policy that states no turnaround. Any of these states one:\n\n- `turnaround.within`: a number followed by `h`, `hours`, `d`, `days`, `business days` or `working days` (the same as business days), or a range with the smaller number first: `24-48h`, `8–12 hours`, `1 – 2 business days`. Wherever a range is compared, its upper bound counts.\n- `turnaround.schedule`: a reply window in words, as some practices write it: "E-mails received by Tuesday noon are answered by Thursday 5 pm."\n- a `turnaround.within` on every offered message-based method (e-mail, texts, secure messaging, portal, web form), when the policy offers at least one: "phone calls returned within 1 business day, e-mails within 48 hours". A method\'s `schedule` alone does not count here, only its `within`. If only some of those methods have their own time, the message names the ones that do not.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    note: I reply as soon as I can.\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  turnaround:\n    within: 2 business days\n    excludes: [weekends, holidays, vacations]\n    fasterRepliesNotGuaranteed: true\n```\n\n```yaml\nspec:\n  turnaround:\n    within: 24-48h\n    excludes: [weekends, holidays, evenings]\n    fasterRepliesNotGuaranteed: true\n```\n\n```yaml\nspec:\n  turnaround:\n    schedule: E-mails received by Tuesday noon are answered by Thursday 5 pm.\n```\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: email\n        kind: email\n        address: office@practice.example\n        turnaround: { within: 48h, excludes: [weekends] }\n      - id: portal\n        kind: portal\n        address: https://portal.practice.example\n        turnaround: { within: 1 working day }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on. A practice that never answers messages should still say so: offer no asynchronous methods (`offered: false`) and state the turnaround for returned phone calls.\n', "unencrypted-channel-risk": "# unencrypted-channel-risk\n\nRequire a privacy-risk note for every offered e-mail or text-message channel that is not secure.\n\n- Severity (recommended preset): warning\n- Source: NASW 2017 — NASW/ASWB/CSWE/CSWA Standards for Technology in Social Work Practice\n\n## Rule Details\n\nOrdinary e-mail and text messages are not encrypted end to end. They pass through phone carriers and mail providers, stay on shared family devices and lock screens, and can be read by anyone who picks up the phone. The 2017 NASW technology standards ask social workers to obtain informed consent to electronic communication, which means telling clients plainly what those privacy risks are before they start writing.\n\nThis rule reports each offered contact method of kind `email` or `sms` that is not marked `secure: true` when the policy does not warn about the risk anywhere: neither a `riskNote` on the method nor a general `privacy.electronicRisks` statement. One `privacy.electronicRisks` text covers every insecure channel. Methods with `offered: false` are not checked (`offered` defaults to true).\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: email\n        kind: email\n        address: jane@riverbend.example\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: email\n        kind: email\n        address: jane@riverbend.example\n        secure: false\n        riskNote: Regular e-mail is not encrypted; please keep messages to scheduling.\n```\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: email\n        kind: email\n        address: jane@riverbend.example\n  privacy:\n    electronicRisks: E-mail and texts are not encrypted and may be read by others.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf every e-mail and texting channel you offer is a secure service, mark those methods `secure: true` instead of turning the rule off. Turn it off only if your consent to electronic communication is handled entirely in a separate signed document and you do not want to repeat it here.\n", "unused-disable": "# unused-disable\n\nDisallow clearframe-disable comments that suppress nothing or name an unknown rule.\n\n- Severity (recommended preset): warning\n- Source: — (Clearframe inline disable comments)\n\n## Rule Details\n\nA disable comment that no longer silences anything is misleading: after the policy is fixed, the comment stays and would quietly hide the next real problem on that line. A misspelled rule id silences nothing at all while looking as if it did. This rule reports each rule id in a disable comment that suppressed no finding, each unknown rule id, and comments that name no rule. It cannot be disabled.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  # clearframe-disable-next-line texting-stnce -- we never text\n  contact:\n    methods:\n      - { id: text, kind: sms, offered: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: text, kind: sms, offered: false }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIt cannot be turned off inline; remove stale disable comments instead.\n", "video-fallback": "# video-fallback\n\nRequire every offered video method to say what happens when the connection fails (fallback).\n\n- Severity (recommended preset): info\n- Source: ACA H.2 — ACA Code of Ethics (2014), standard H.2 (informed consent and security in distance counseling)\n\n## Rule Details\n\nVideo calls drop. If a connection fails in the middle of a difficult moment, a client left looking at a frozen screen does not know whether to wait, call, or try again, and may be left alone with what they just said. Section H.2 of the ACA Code of Ethics asks counselors to explain, as part of informed consent, what happens when the technology fails. A one-line plan agreed in advance removes the guesswork.\n\nThis rule reports each offered contact method of kind `video` with no `fallback` text. Methods with `offered: false` are not checked (`offered` defaults to true).\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: video\n        kind: video\n        address: https://doxy.me/drrivera\n        secure: true\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: video\n        kind: video\n        address: https://doxy.me/drrivera\n        secure: true\n        fallback: If the connection drops, I will call your phone within five minutes.\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nKeep it on if you offer video. If the fallback is the same for every clinician, put it on the method in the clinic's ClinicDefaults file.\n", "video-platform-secure": "# video-platform-secure\n\nRequire offered video methods and privacy.video to be marked secure: true.\n\n- Severity (recommended preset): warning\n- Source: Balick — Aaron Balick's guidance for UK therapists on writing a digital policy\n\n## Rule Details\n\nA video session carries the same material as a session in the consulting room, so the software it runs on matters. Aaron Balick counts video among the zones a digital policy has to cover and urges therapists to find out which video software is safe to use, rather than reaching for whatever app is at hand. A policy that names its platform and states that it is secure tells clients the question was asked and answered.\n\nThis rule reports each offered contact method of kind `video` whose `secure` is not `true`, and a `privacy.video` entry whose `secure` is not `true`. A missing `secure` is reported as well as `secure: false`: a policy should say which it is. Methods with `offered: false` are not checked.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: video\n        kind: video\n        address: https://meet.example/drrivera\n  privacy:\n    video: { platform: Generic Meet, secure: false }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - id: video\n        kind: video\n        address: https://doxy.me/drrivera\n        secure: true\n        product: Doxy.me\n  privacy:\n    video: { platform: Doxy.me, secure: true, agreement: BAA }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you knowingly offer an insecure platform as a client's informed choice (for example, the only app that works where they live), keep the rule on and silence the finding on that method with a `# clearframe-disable-next-line video-platform-secure -- <reason>` comment, and explain the risk to the client in the method's `riskNote`.\n", "video-recording-stance": '# video-recording-stance\n\nRequire a policy that offers video to say whether sessions are recorded (privacy.video.recording).\n\n- Severity (recommended preset): info\n- Source: ACA H.2, Balick — ACA Code of Ethics (2014) H.2 (informed consent and security for distance counseling); Aaron Balick\'s UK digital-policy guidance (video: safe software, what is stored)\n\n## Rule Details\n\nClients worry that a video session might be recorded, by the therapist or by the platform, and real consent forms answer it: "sessions are never recorded", "recorded only with your written consent for supervision". ACA H.2 asks counselors to tell clients about the security and privacy of distance counseling before it starts, and Balick\'s guidance asks practices to say what video software stores. A policy that offers video without a word on recording leaves the question open.\n\nThe rule runs when the policy offers a method of kind `video` (`offered` is not false) and reports a missing `privacy.video.recording`: `never`, `with-consent` or `always`. It fires whether or not `privacy.video` exists: a missing section is exactly when the stance is missing.\n\nExamples of **incorrect** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: video, kind: video, address: https://doxy.me/drrivera, secure: true }\n  privacy:\n    video: { platform: Doxy.me, secure: true, agreement: BAA }\n```\n\nExamples of **correct** policy for this rule:\n\n```yaml\nspec:\n  contact:\n    methods:\n      - { id: video, kind: video, address: https://doxy.me/drrivera, secure: true }\n  privacy:\n    video: { platform: Doxy.me, secure: true, agreement: BAA, recording: never }\n```\n\n## Options\n\nThis rule has no options.\n\n## When Not To Use It\n\nIf you do not offer video, the rule never fires. Otherwise keep it: the answer is one word.\n' }[id] ?? "";
 }
 var init_docs = __esm({
   "packages/linter/src/docs.ts"() {
     "use strict";
+  }
+});
+
+// packages/linter/src/cache.ts
+var cache_exports = {};
+__export(cache_exports, {
+  DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
+  lintWithCache: () => lintWithCache
+});
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+function hashFile(path) {
+  try {
+    return hash(readFileSync3(path));
+  } catch {
+    return null;
+  }
+}
+function runKey(options) {
+  const configText = options.config.filePath ? hashFile(options.config.filePath) : null;
+  return hash(
+    JSON.stringify([FORMAT, options.version, [...rules.keys()], JSON.stringify(options.config), configText, options.today ?? null, options.cwd, options.root ?? null, options.floor ? [...options.floor].sort() : null])
+  );
+}
+function readCache(path, key) {
+  try {
+    const cache = JSON.parse(readFileSync3(path, "utf8"));
+    return cache.format === FORMAT && cache.key === key && Array.isArray(cache.groups) ? cache.groups : [];
+  } catch {
+    return [];
+  }
+}
+async function lintWithCache(paths, options) {
+  const cwd = options.cwd;
+  const location = resolve9(cwd, options.location);
+  const key = runKey(options);
+  const absolute = paths.map((p) => resolve9(cwd, p));
+  const inputs = absolute.map((p) => display2(p, cwd));
+  const current = /* @__PURE__ */ new Map();
+  const unseenInputs = /* @__PURE__ */ new Set();
+  absolute.forEach((path, i) => {
+    let bytes;
+    try {
+      bytes = readFileSync3(path);
+    } catch {
+      bytes = void 0;
+    }
+    current.set(inputs[i], bytes ? hash(bytes) : null);
+    const text = bytes?.toString("utf8") ?? "extends";
+    if (/extends|\\/.test(text) && !DEFAULTS_KIND.test(text)) unseenInputs.add(inputs[i]);
+  });
+  const hashOf = (file2) => {
+    if (!current.has(file2)) current.set(file2, hashFile(resolve9(cwd, file2)));
+    return current.get(file2);
+  };
+  const unseen = (file2) => unseenInputs.has(file2);
+  const inputSet = new Set(inputs);
+  let reused = readCache(location, key).filter(
+    (group) => !group.volatile && group.inputs.every((input) => inputSet.has(input)) && Object.entries(group.hashes).every(([file2, h]) => hashOf(file2) === h)
+  );
+  const taken = new Set(reused.flatMap((g) => g.inputs));
+  if (taken.size !== reused.reduce((n, g) => n + g.inputs.length, 0)) reused = [];
+  const covered = new Set(reused.flatMap((g) => g.inputs));
+  const dirty = absolute.filter((_, i) => !covered.has(inputs[i]));
+  let fresh = dirty.length === 0 ? [] : await lintInParts(dirty, options, workerCount(options.concurrency, dirty.length), unseen);
+  for (; ; ) {
+    const colliding = collisions([reused, fresh]);
+    if (colliding.size === 0) break;
+    const again = new Set([...colliding].flatMap((g) => g.inputs));
+    reused = reused.filter((g) => !colliding.has(g));
+    fresh = fresh.filter((g) => !colliding.has(g));
+    const redo = absolute.filter((_, i) => again.has(inputs[i]));
+    fresh.push(...groupsOf(await lintPart(redo, options), redo.map((p) => display2(p, cwd)), unseen));
+  }
+  const groups = [...reused, ...fresh.map((g) => ({ ...g, hashes: Object.fromEntries(g.files.map((f) => [f, hashOf(f)])) }))];
+  const results = merge2(groups, inputs);
+  const reusedInputs = reused.reduce((n, g) => n + g.inputs.length, 0);
+  options.onStats?.({ reused: reusedInputs, linted: inputs.length - reusedInputs });
+  const file = { format: FORMAT, key, groups };
+  const temporary = `${location}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, JSON.stringify(file));
+    renameSync(temporary, location);
+  } catch (error) {
+    throw new FileReadError(`cannot write the cache file ${display2(location, cwd)}: ${error.code ?? String(error)}`);
+  }
+  return results;
+}
+var DEFAULT_CACHE_LOCATION, FORMAT, DEFAULTS_KIND, hash;
+var init_cache = __esm({
+  "packages/linter/src/cache.ts"() {
+    "use strict";
+    init_lint();
+    init_parallel();
+    init_rules();
+    DEFAULT_CACHE_LOCATION = ".clearframecache";
+    FORMAT = 1;
+    DEFAULTS_KIND = /^kind:[ \t]*["']?ClinicDefaults["']?[ \t]*(#.*)?$/m;
+    hash = (bytes) => createHash2("sha1").update(bytes).digest("base64url");
   }
 });
 
@@ -15153,7 +16707,9 @@ function starterPolicy({ id, name, jurisdiction, today }) {
   const crisis = CRISIS[country] ?? FALLBACK;
   const uk = country === "GB";
   return `# Clearframe communications and social-media policy.
-# Edit every line marked "change me", then run: npx clearframe lint ${id}.yaml
+# Fill in every value in [square brackets]; until then lint lists each one as placeholder-text:
+#   npx clearframe lint ${id}.yaml
+# The other values are a starting point, not yet your policy: read them and change what differs.
 # Field reference: npx clearframe schema   Rules: npx clearframe rules
 apiVersion: clearframe/v1
 kind: CommunicationPolicy
@@ -15161,21 +16717,21 @@ metadata:
   id: ${id}
   title: Communications & Social Media Policy
   clinician:
-    name: ${JSON.stringify(name)}
+    name: ${JSON.stringify(name ?? "[Your Name]")}
   jurisdiction: ${jurisdiction}
   language: en
-  effective: ${today}
-  reviewed: ${today}
+  effective: "${today}"
+  reviewed: "${today}"
 spec:
   contact:
     methods:
       - id: office-phone
         kind: phone
-        address: "+00 000 000 0000" # change me: your office number
-        hours: Mon-Fri 9:00-17:00 # change me
+        address: "[your office phone number]"
+        hours: "[your office hours, e.g. Mon-Fri 9:00-17:00]"
       - id: email
         kind: email
-        address: you@example.com # change me
+        address: "[your e-mail address]"
         secure: false
         riskNote: Ordinary e-mail is not encrypted; please use it for scheduling only.
       - id: text
@@ -15192,7 +16748,7 @@ ${crisis.contacts.map((c) => `          - ${c}`).join("\n")}
         via: []
     betweenSessions: Messages between sessions are for logistics; therapy happens in session.
   turnaround:
-    within: 2 business days # change me: your official reply time
+    within: 2 business days # your official reply time
     excludes: [weekends, holidays, vacations]
     fasterRepliesNotGuaranteed: true
     note: I may reply sooner, but please do not count on it.
@@ -15209,13 +16765,14 @@ ${crisis.contacts.map((c) => `          - ${c}`).join("\n")}
     electronicRisks: E-mail and text messages can be read by others and are not encrypted; you choose what to send.
     unencryptedConsent: required
     dataProtection:
-      encryption: My devices and records are encrypted.${uk ? "\n      registration: { authority: ICO, number: Z0000000 } # change me: your ICO registration number" : ""}
+      encryption: My devices and records are encrypted.${uk ? '\n      registration: { authority: ICO, number: "[your ICO registration number]" }' : ""}
+    records: Messages about your care become part of your clinical record.
   concerns:
-    channels: [Tell me in session, Write to me at the address above] # change me
+    channels: [Tell me in session, Write to me at the address above]
   sharing:
     atIntake: true
     acknowledgement: signed
-    url: https://example.com/communications-policy # change me: where the policy is published
+    url: "https://[your-website]/communications-policy"
 `;
 }
 var CRISIS, FALLBACK;
@@ -15259,19 +16816,21 @@ var init_init = __esm({
 init_dist();
 init_config();
 init_files();
-import { statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
-import { dirname as dirname3, resolve as resolve7 } from "node:path";
+import { dirname as dirname5, resolve as resolve10 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
+import { isMainThread as isMainThread2, workerData as workerData2 } from "node:worker_threads";
 
 // packages/linter/src/formatters/index.ts
-var formatterNames = ["stylish", "json", "sarif", "github", "junit"];
+var formatterNames = ["stylish", "json", "sarif", "github", "junit", "markdown"];
 var loaders = {
   stylish: () => Promise.resolve().then(() => (init_stylish(), stylish_exports)),
   json: () => Promise.resolve().then(() => (init_json(), json_exports)),
   sarif: () => Promise.resolve().then(() => (init_sarif(), sarif_exports)),
   github: () => Promise.resolve().then(() => (init_github(), github_exports)),
-  junit: () => Promise.resolve().then(() => (init_junit(), junit_exports))
+  junit: () => Promise.resolve().then(() => (init_junit(), junit_exports)),
+  markdown: () => Promise.resolve().then(() => (init_markdown(), markdown_exports))
 };
 function isFormatterName(name) {
   return formatterNames.includes(name);
@@ -15283,31 +16842,110 @@ async function loadFormatter(name) {
 }
 
 // packages/linter/src/cli.ts
+init_paths();
 init_lint();
 init_rules();
 var version;
-var cliVersion = () => version ??= JSON.parse('{"version":"0.1.0"}').version;
+var cliVersion = () => version ??= JSON.parse('{"version":"0.2.0"}').version;
 var helpText = () => `clearframe ${cliVersion()} — lint communications and social-media policies
 
-Usage:
+Usage: clearframe <command> [options]    (clearframe <command> --help for its options and examples)
+
+Commands:
   clearframe lint [paths…] [options]   lint policy files (default: the config's include)
   clearframe rules                      list the rules
   clearframe explain <rule-id>          why a rule exists, its source, how to fix it
   clearframe init [--id ID] [--name NAME] [--jurisdiction XX] [--output FILE]
-                                        write a starter policy that passes lint
+                                        write a starter policy to fill in
   clearframe schema                     print the policy JSON Schema
-  clearframe publish --api URL --token TOKEN [paths…]
+  clearframe publish --api URL --token TOKEN [--prune] [paths…]
                                         send lint-clean policies to the Clearframe API
 
 Lint options:
-  --format stylish|json|sarif|github|junit   output format (default stylish)
+  --format stylish|json|sarif|github|junit|markdown   output format (default stylish)
   --output FILE          write the report to FILE instead of stdout
   --max-warnings N       exit 1 when there are more than N warnings
   --quiet                report errors only
   --config FILE          use this config file (default: clearframe.config.yaml, searched upwards)
   --today YYYY-MM-DD     lint date for date rules (default: today, UTC)
+  --cache                reuse the results of files unchanged since the last run
+  --cache-location FILE  the cache file (default .clearframecache; implies --cache)
+  --concurrency auto|off|N
+                         lint in N worker threads (auto: one per core on large runs; default off)
+  --base-dir DIR         SARIF and github paths are relative to DIR
+                         (default: the git top level, else the working directory)
+  --junit-failures error|warning|info
+                         lowest severity that fails a JUnit test case (default error)
+  --link-base URL        markdown: link each finding to URL/<path from the git root>#L<line>
 
-Exit codes: 0 clean, 1 lint failures, 2 usage, config or file errors.`;
+Exit codes: 0 clean, 1 lint failures, 2 usage, config or file errors.
+
+Examples:
+  clearframe lint                                   lint the files the config includes
+  clearframe lint clinics/riverbend --max-warnings 0
+  clearframe explain crisis-route-required`;
+var commandHelp = {
+  lint: () => `Usage: clearframe lint [paths…] [options]
+
+Lints policy files and directories (directories with the config's include/exclude globs; a file
+named here is always linted). Without paths: the files the config includes, from its directory.
+
+Options:
+${/* One list of lint options: the one in the main help. */
+  helpText().split("Lint options:\n")[1].split("\n\nExit codes:")[0]}
+
+Examples:
+  clearframe lint                                          the config's files, from the current directory
+  clearframe lint clinics/riverbend/policies/jane.yaml     one policy (and the defaults it extends)
+  clearframe lint clinics --max-warnings 0                 fail on any warning too
+  clearframe lint clinics --format sarif --output clearframe.sarif
+                                                           for GitHub code scanning (paths from the git root)
+  clearframe lint clinics --format junit --junit-failures warning --output report.xml
+                                                           a JUnit report where warnings fail too
+  clearframe lint --today 2026-06-01                       lint as of a date (policy-review-stale)
+
+Exit codes: 0 clean, 1 lint failures, 2 usage, config or file errors.`,
+  rules: () => `Usage: clearframe rules [--format table|json]
+
+Lists every rule with its severity in the recommended preset, its description and its source.
+
+Examples:
+  clearframe rules
+  clearframe rules --format json      the same as JSON (id, severity, description, source, docsUrl, …)`,
+  explain: () => `Usage: clearframe explain <rule-id>
+
+Prints a rule's docs page: why it exists and where the idea comes from, incorrect and correct
+YAML, its options and when not to use it.
+
+Examples:
+  clearframe explain crisis-route-required
+  clearframe explain policy-review-stale`,
+  init: () => `Usage: clearframe init [--id ID] [--name NAME] [--jurisdiction XX] [--output FILE] [--force]
+
+Writes a starter CommunicationPolicy with a line to fill in for every field that needs one.
+  --id ID              policy id: lower-case letters, digits and dashes (default my-policy)
+  --name NAME          the clinician's name (default "Your Name")
+  --jurisdiction XX    ISO 3166 code such as US, US-CA or GB (default US)
+  --output FILE, -o    where to write it (default <id>.yaml)
+  --force              overwrite FILE if it exists
+
+Examples:
+  clearframe init --id jane-rivera --name "Dr. Jane Rivera" --jurisdiction US-CA
+  clearframe init --output clinics/riverbend/policies/sam-okafor.yaml --id sam-okafor`,
+  schema: () => `Usage: clearframe schema
+
+Prints the policy JSON Schema, for editors (yaml-language-server) and other validators.
+
+Examples:
+  clearframe schema > clearframe.schema.json
+  # first line of a policy, for completion and checks in the editor:
+  # yaml-language-server: $schema=clearframe.schema.json`,
+  publish: async () => `${(await Promise.resolve().then(() => (init_publish(), publish_exports))).USAGE}
+
+Examples:
+  CLEARFRAME_TOKEN=… clearframe publish --api https://policies.example.org clinics/riverbend
+  clearframe publish --api http://127.0.0.1:4000 --token "$TOKEN" --clinic riverbend policy.yaml`
+};
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -15318,8 +16956,18 @@ var defaultIo = () => ({
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
 });
 async function main(argv, io = defaultIo()) {
+  if (!isMainThread2 && workerData2?.clearframeLintPart !== void 0) {
+    await (await Promise.resolve().then(() => (init_parallel(), parallel_exports))).runLintWorker();
+    return 0;
+  }
   const [command, ...rest] = argv;
   try {
+    const help = command === void 0 ? void 0 : commandHelp[command];
+    if (help && Object.hasOwn(commandHelp, command) && rest.slice(0, rest.includes("--") ? rest.indexOf("--") : void 0).some((a) => a === "--help" || a === "-h")) {
+      io.stdout(`${await help()}
+`);
+      return 0;
+    }
     switch (command) {
       case "lint":
         return await lintCommand(rest, io);
@@ -15330,582 +16978,7 @@ async function main(argv, io = defaultIo()) {
       case "init":
         return await initCommand(rest, io);
       case "schema":
-        io.stdout(`{
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://clearframe.dev/schema/v1/policy.schema.json",
-  "title": "Clearframe communications and social-media policy",
-  "description": "A therapist's or clinic's communications and social-media policy (kind CommunicationPolicy), or the shared defaults of a clinic (kind ClinicDefaults).",
-  "type": "object",
-  "required": [
-    "apiVersion",
-    "kind",
-    "metadata"
-  ],
-  "additionalProperties": false,
-  "properties": {
-    "apiVersion": {
-      "const": "clearframe/v1",
-      "description": "Format version. Always clearframe/v1."
-    },
-    "kind": {
-      "enum": [
-        "CommunicationPolicy",
-        "ClinicDefaults"
-      ],
-      "description": "CommunicationPolicy for one clinician or practice; ClinicDefaults for parts shared by a clinic."
-    },
-    "metadata": {
-      "$ref": "#/$defs/metadata"
-    },
-    "extends": {
-      "type": "string",
-      "pattern": "\\\\S",
-      "description": "Relative path to a ClinicDefaults file merged under this policy."
-    },
-    "spec": {
-      "$ref": "#/$defs/spec",
-      "description": "The policy itself. Every field is optional in ClinicDefaults."
-    }
-  },
-  "if": {
-    "properties": {
-      "kind": {
-        "const": "CommunicationPolicy"
-      }
-    }
-  },
-  "then": {
-    "required": [
-      "spec"
-    ],
-    "properties": {
-      "metadata": {
-        "type": "object",
-        "required": [
-          "jurisdiction"
-        ]
-      }
-    }
-  },
-  "$defs": {
-    "slug": {
-      "type": "string",
-      "pattern": "^[a-z0-9][a-z0-9-]{0,99}$",
-      "description": "Lower-case letters, digits and dashes, at most 100 characters."
-    },
-    "jurisdiction": {
-      "type": "string",
-      "pattern": "^[A-Z]{2}(-[A-Z0-9]{1,3})?$",
-      "description": "ISO 3166-1 alpha-2 country code, optionally followed by - and an ISO 3166-2 subdivision (US-CA, GB-SCT)."
-    },
-    "text": {
-      "type": "string",
-      "description": "Free text shown to clients verbatim."
-    },
-    "methodIds": {
-      "type": "array",
-      "items": {
-        "type": "string"
-      },
-      "description": "Ids of contact methods of this policy."
-    },
-    "metadata": {
-      "type": "object",
-      "required": [
-        "id"
-      ],
-      "additionalProperties": false,
-      "properties": {
-        "id": {
-          "$ref": "#/$defs/slug",
-          "description": "Slug, unique within its clinic."
-        },
-        "clinic": {
-          "$ref": "#/$defs/slug",
-          "description": "Clinic slug; optional for a solo practice."
-        },
-        "title": {
-          "type": "string"
-        },
-        "clinician": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "name": {
-              "type": "string"
-            },
-            "credentials": {
-              "type": "array",
-              "items": {
-                "type": "string"
-              }
-            },
-            "pronouns": {
-              "type": "string"
-            },
-            "license": {
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "jurisdiction": {
-                  "$ref": "#/$defs/jurisdiction"
-                },
-                "number": {
-                  "type": "string"
-                }
-              }
-            }
-          }
-        },
-        "jurisdiction": {
-          "$ref": "#/$defs/jurisdiction"
-        },
-        "language": {
-          "type": "string",
-          "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
-          "description": "BCP 47 language tag."
-        },
-        "effective": {
-          "$ref": "#/$defs/calendarDate"
-        },
-        "reviewed": {
-          "$ref": "#/$defs/calendarDate",
-          "description": "Date of the last review."
-        }
-      }
-    },
-    "spec": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "contact": {
-          "$ref": "#/$defs/contact"
-        },
-        "turnaround": {
-          "$ref": "#/$defs/turnaround"
-        },
-        "socialMedia": {
-          "$ref": "#/$defs/socialMedia"
-        },
-        "privacy": {
-          "$ref": "#/$defs/privacy"
-        },
-        "concerns": {
-          "$ref": "#/$defs/concerns"
-        },
-        "sharing": {
-          "$ref": "#/$defs/sharing"
-        }
-      }
-    },
-    "contact": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "methods": {
-          "type": "array",
-          "items": {
-            "$ref": "#/$defs/contactMethod"
-          },
-          "description": "Every method the practice does or does not use."
-        },
-        "routes": {
-          "$ref": "#/$defs/routes"
-        },
-        "betweenSessions": {
-          "$ref": "#/$defs/text",
-          "description": "Whether and how clients can reach the therapist between sessions."
-        }
-      }
-    },
-    "contactMethod": {
-      "type": "object",
-      "required": [
-        "id",
-        "kind"
-      ],
-      "additionalProperties": false,
-      "properties": {
-        "id": {
-          "$ref": "#/$defs/slug",
-          "description": "Slug, unique in the policy."
-        },
-        "kind": {
-          "enum": [
-            "phone",
-            "sms",
-            "email",
-            "secure-messaging",
-            "video",
-            "portal",
-            "web-form",
-            "social-media"
-          ]
-        },
-        "offered": {
-          "type": "boolean",
-          "default": true,
-          "description": "false means: I do not use this method."
-        },
-        "address": {
-          "type": "string",
-          "description": "Number, e-mail address, username or URL. Required when offered."
-        },
-        "secure": {
-          "type": "boolean",
-          "description": "End-to-end encrypted or HIPAA-grade."
-        },
-        "hours": {
-          "type": "string"
-        },
-        "setup": {
-          "$ref": "#/$defs/text",
-          "description": "How to install or join (secure apps)."
-        },
-        "riskNote": {
-          "$ref": "#/$defs/text",
-          "description": "Privacy risks of this channel."
-        },
-        "product": {
-          "type": "string",
-          "description": "App or platform name."
-        },
-        "fallback": {
-          "$ref": "#/$defs/text",
-          "description": "What happens if the connection fails (video)."
-        },
-        "note": {
-          "$ref": "#/$defs/text"
-        }
-      }
-    },
-    "routes": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "administrative": {
-          "$ref": "#/$defs/route"
-        },
-        "clinical": {
-          "$ref": "#/$defs/route"
-        },
-        "crisis": {
-          "$ref": "#/$defs/crisisRoute"
-        }
-      }
-    },
-    "route": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "via": {
-          "$ref": "#/$defs/methodIds"
-        },
-        "note": {
-          "$ref": "#/$defs/text"
-        }
-      }
-    },
-    "crisisRoute": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "instructions": {
-          "$ref": "#/$defs/text"
-        },
-        "contacts": {
-          "type": "array",
-          "items": {
-            "$ref": "#/$defs/crisisContact"
-          }
-        },
-        "via": {
-          "$ref": "#/$defs/methodIds",
-          "description": "Practice methods also usable in a crisis (never alone if asynchronous)."
-        },
-        "note": {
-          "$ref": "#/$defs/text"
-        }
-      }
-    },
-    "crisisContact": {
-      "type": "object",
-      "required": [
-        "name"
-      ],
-      "additionalProperties": false,
-      "properties": {
-        "name": {
-          "type": "string"
-        },
-        "number": {
-          "type": "string",
-          "description": "Phone number, as a quoted string (\\"000\\", \\"988\\")."
-        },
-        "kind": {
-          "enum": [
-            "crisis-line",
-            "emergency",
-            "other"
-          ]
-        },
-        "text": {
-          "type": "boolean",
-          "description": "The number also accepts text messages."
-        },
-        "url": {
-          "type": "string"
-        },
-        "hours": {
-          "type": "string"
-        }
-      }
-    },
-    "turnaround": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "within": {
-          "type": "string",
-          "pattern": "^[1-9][0-9]*\\\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?)$",
-          "description": "Official reply time: \\"24h\\", \\"2d\\", \\"48 hours\\" or \\"2 business days\\"."
-        },
-        "excludes": {
-          "type": "array",
-          "uniqueItems": true,
-          "items": {
-            "type": "string",
-            "enum": [
-              "weekends",
-              "holidays",
-              "vacations"
-            ]
-          },
-          "description": "Periods the turnaround does not count. [] means none."
-        },
-        "fasterRepliesNotGuaranteed": {
-          "type": "boolean"
-        },
-        "note": {
-          "$ref": "#/$defs/text"
-        }
-      }
-    },
-    "socialMedia": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "uses": {
-          "type": "boolean"
-        },
-        "friending": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "allowed": {
-              "enum": [
-                true,
-                false,
-                "case-by-case"
-              ]
-            },
-            "confidentialityNote": {
-              "$ref": "#/$defs/text"
-            },
-            "rationale": {
-              "$ref": "#/$defs/text"
-            }
-          }
-        },
-        "following": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "therapistFollowsClients": {
-              "type": "boolean"
-            },
-            "note": {
-              "$ref": "#/$defs/text"
-            }
-          }
-        },
-        "searchingClients": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "allowed": {
-              "type": "boolean"
-            },
-            "exceptions": {
-              "$ref": "#/$defs/text"
-            },
-            "note": {
-              "$ref": "#/$defs/text"
-            }
-          }
-        },
-        "interacting": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "publicReplies": {
-              "enum": [
-                "allowed",
-                "discouraged",
-                "not-allowed"
-              ]
-            },
-            "note": {
-              "$ref": "#/$defs/text"
-            }
-          }
-        },
-        "professionalPages": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "required": [
-              "platform"
-            ],
-            "additionalProperties": false,
-            "properties": {
-              "platform": {
-                "type": "string"
-              },
-              "url": {
-                "type": "string"
-              },
-              "note": {
-                "$ref": "#/$defs/text"
-              }
-            }
-          }
-        },
-        "reviewSites": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "solicitTestimonials": {
-              "type": "boolean"
-            },
-            "respondPublicly": {
-              "type": "boolean"
-            },
-            "note": {
-              "$ref": "#/$defs/text"
-            }
-          }
-        },
-        "encounters": {
-          "$ref": "#/$defs/text"
-        },
-        "note": {
-          "$ref": "#/$defs/text"
-        }
-      }
-    },
-    "privacy": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "electronicRisks": {
-          "$ref": "#/$defs/text"
-        },
-        "unencryptedConsent": {
-          "enum": [
-            "required",
-            "not-needed"
-          ]
-        },
-        "dataProtection": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "encryption": {
-              "$ref": "#/$defs/text"
-            },
-            "retention": {
-              "$ref": "#/$defs/text"
-            },
-            "registration": {
-              "type": "object",
-              "required": [
-                "authority"
-              ],
-              "additionalProperties": false,
-              "properties": {
-                "authority": {
-                  "type": "string"
-                },
-                "number": {
-                  "type": "string"
-                }
-              }
-            }
-          }
-        },
-        "video": {
-          "type": "object",
-          "additionalProperties": false,
-          "properties": {
-            "platform": {
-              "type": "string"
-            },
-            "secure": {
-              "type": "boolean"
-            },
-            "agreement": {
-              "type": "string",
-              "description": "Data-processing agreement with the platform (BAA, DPA)."
-            }
-          }
-        }
-      }
-    },
-    "concerns": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "channels": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
-        },
-        "note": {
-          "$ref": "#/$defs/text"
-        }
-      }
-    },
-    "sharing": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {
-        "atIntake": {
-          "type": "boolean"
-        },
-        "acknowledgement": {
-          "enum": [
-            "signed",
-            "verbal",
-            "none"
-          ]
-        },
-        "url": {
-          "type": "string",
-          "pattern": "^https?://[^\\\\s]+$"
-        }
-      }
-    },
-    "calendarDate": {
-      "type": "string",
-      "format": "date",
-      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-      "description": "Calendar date, YYYY-MM-DD."
-    }
-  }
-}
-`);
+        io.stdout('{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "$id": "https://clearframe.dev/schema/v1/policy.schema.json",\n  "title": "Clearframe communications and social-media policy",\n  "description": "A therapist\'s or clinic\'s communications and social-media policy (kind CommunicationPolicy), or the shared defaults of a clinic (kind ClinicDefaults).",\n  "type": "object",\n  "required": [\n    "apiVersion",\n    "kind",\n    "metadata"\n  ],\n  "additionalProperties": false,\n  "properties": {\n    "apiVersion": {\n      "const": "clearframe/v1",\n      "description": "Format version. Always clearframe/v1."\n    },\n    "kind": {\n      "enum": [\n        "CommunicationPolicy",\n        "ClinicDefaults"\n      ],\n      "description": "CommunicationPolicy for one clinician or practice; ClinicDefaults for parts shared by a clinic."\n    },\n    "metadata": {\n      "$ref": "#/$defs/metadata",\n      "description": "Who the policy belongs to and when it applies."\n    },\n    "extends": {\n      "type": "string",\n      "pattern": "\\\\S",\n      "description": "Relative path to a ClinicDefaults file merged under this policy."\n    },\n    "spec": {\n      "$ref": "#/$defs/spec",\n      "description": "The policy itself. Every field is optional in ClinicDefaults."\n    }\n  },\n  "if": {\n    "properties": {\n      "kind": {\n        "const": "CommunicationPolicy"\n      }\n    }\n  },\n  "then": {\n    "required": [\n      "spec"\n    ],\n    "properties": {\n      "metadata": {\n        "type": "object",\n        "required": [\n          "jurisdiction"\n        ]\n      }\n    }\n  },\n  "$defs": {\n    "slug": {\n      "type": "string",\n      "pattern": "^[a-z0-9][a-z0-9-]{0,99}$",\n      "description": "Lower-case letters, digits and dashes, at most 100 characters."\n    },\n    "jurisdiction": {\n      "type": "string",\n      "pattern": "^[A-Z]{2}(-[A-Z0-9]{1,3})?$",\n      "description": "ISO 3166-1 alpha-2 country code, optionally followed by - and an ISO 3166-2 subdivision (US-CA, GB-SCT)."\n    },\n    "text": {\n      "type": "string",\n      "description": "Free text shown to clients verbatim."\n    },\n    "methodIds": {\n      "type": "array",\n      "items": {\n        "type": "string"\n      },\n      "description": "Ids of contact methods of this policy."\n    },\n    "metadata": {\n      "type": "object",\n      "required": [\n        "id"\n      ],\n      "additionalProperties": false,\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/slug",\n          "description": "Slug, unique within its clinic.",\n          "markdownDescription": "Slug, unique within its clinic: lower-case letters, digits and dashes.\\n\\n```yaml\\nmetadata:\\n  id: jane-rivera\\n```"\n        },\n        "clinic": {\n          "$ref": "#/$defs/slug",\n          "description": "Clinic slug; optional for a solo practice."\n        },\n        "title": {\n          "type": "string",\n          "description": "Title of the policy as shown to clients."\n        },\n        "clinician": {\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "name": {\n              "type": "string",\n              "description": "Clinician\'s name as shown to clients."\n            },\n            "credentials": {\n              "type": "array",\n              "items": {\n                "type": "string"\n              },\n              "description": "Degrees and credentials, e.g. [PsyD] or [LCSW, MA]."\n            },\n            "pronouns": {\n              "type": "string",\n              "description": "Clinician\'s pronouns, e.g. she/her."\n            },\n            "license": {\n              "type": "object",\n              "additionalProperties": false,\n              "properties": {\n                "jurisdiction": {\n                  "$ref": "#/$defs/jurisdiction",\n                  "description": "Where the licence is held (US-CA, GB, AU-NSW)."\n                },\n                "number": {\n                  "type": "string",\n                  "description": "Licence or registration number, as a string."\n                }\n              },\n              "description": "Professional licence: where it is held and its number."\n            }\n          },\n          "description": "The clinician this policy belongs to (omit for a practice-wide policy)."\n        },\n        "jurisdiction": {\n          "$ref": "#/$defs/jurisdiction",\n          "description": "Where the practice is, as an ISO 3166-1 alpha-2 code optionally with a subdivision: US-CA, GB, AU-NSW (\\"UK\\" is not a code; use GB)."\n        },\n        "language": {\n          "type": "string",\n          "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",\n          "description": "BCP 47 language tag."\n        },\n        "effective": {\n          "$ref": "#/$defs/calendarDate",\n          "description": "Date the policy takes effect, YYYY-MM-DD (quote it for YAML 1.1 tools: \\"2026-01-15\\")."\n        },\n        "reviewed": {\n          "$ref": "#/$defs/calendarDate",\n          "description": "Date of the last review, YYYY-MM-DD (quote it for YAML 1.1 tools: \\"2026-01-15\\")."\n        },\n        "clinicName": {\n          "type": "string",\n          "description": "The clinic\'s or practice\'s display name, e.g. St. Anne\'s Counselling. metadata.clinic stays the slug.",\n          "markdownDescription": "The clinic\'s display name as clients should read it; `metadata.clinic` stays the slug.\\n\\n```yaml\\nmetadata:\\n  clinic: st-annes\\n  clinicName: St. Anne\'s Counselling\\n```"\n        }\n      },\n      "description": "Who the policy belongs to and when it applies."\n    },\n    "spec": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "contact": {\n          "$ref": "#/$defs/contact",\n          "description": "How clients can reach the practice, and which way for which need."\n        },\n        "turnaround": {\n          "$ref": "#/$defs/turnaround",\n          "description": "The official reply time for messages."\n        },\n        "socialMedia": {\n          "$ref": "#/$defs/socialMedia",\n          "description": "Social-media stance (needed even if you do not use social media)."\n        },\n        "privacy": {\n          "$ref": "#/$defs/privacy",\n          "description": "Privacy risks of electronic communication, data protection, video and records."\n        },\n        "concerns": {\n          "$ref": "#/$defs/concerns",\n          "description": "Private channels for raising concerns instead of public reviews."\n        },\n        "sharing": {\n          "$ref": "#/$defs/sharing",\n          "description": "How the policy is shared with clients."\n        },\n        "telehealth": {\n          "$ref": "#/$defs/telehealth",\n          "description": "Where the clinician may practise by video and where the client must be during a session."\n        }\n      }\n    },\n    "contact": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "methods": {\n          "type": "array",\n          "items": {\n            "$ref": "#/$defs/contactMethod"\n          },\n          "description": "Every method the practice does or does not use."\n        },\n        "routes": {\n          "$ref": "#/$defs/routes",\n          "description": "Which method for which need: administrative, clinical, urgent, crisis."\n        },\n        "betweenSessions": {\n          "$ref": "#/$defs/text",\n          "description": "Whether and how clients can reach the therapist between sessions."\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about contacting the practice, shown to clients."\n        }\n      }\n    },\n    "contactMethod": {\n      "type": "object",\n      "required": [\n        "id",\n        "kind"\n      ],\n      "additionalProperties": false,\n      "properties": {\n        "id": {\n          "$ref": "#/$defs/slug",\n          "description": "Slug, unique in the policy."\n        },\n        "kind": {\n          "enum": [\n            "phone",\n            "sms",\n            "email",\n            "secure-messaging",\n            "video",\n            "portal",\n            "web-form",\n            "social-media",\n            "in-person"\n          ],\n          "description": "phone, sms, email, secure-messaging, video, portal, web-form, social-media or in-person."\n        },\n        "offered": {\n          "type": "boolean",\n          "default": true,\n          "description": "false means: I do not use this method (say so). Defaults to true."\n        },\n        "address": {\n          "type": "string",\n          "description": "Number, e-mail address, username or URL. Needed when offered, unless addressProvided says where clients get it (in-person needs none)."\n        },\n        "secure": {\n          "type": "boolean",\n          "description": "End-to-end encrypted or HIPAA-grade."\n        },\n        "hours": {\n          "type": "string",\n          "description": "When the method is answered, e.g. Mon-Fri 9:00-17:00."\n        },\n        "setup": {\n          "$ref": "#/$defs/text",\n          "description": "How to install or join (secure apps)."\n        },\n        "riskNote": {\n          "$ref": "#/$defs/text",\n          "description": "Privacy risks of this channel."\n        },\n        "product": {\n          "type": "string",\n          "description": "App or platform name."\n        },\n        "fallback": {\n          "$ref": "#/$defs/text",\n          "description": "What happens if the connection fails (video)."\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about this method, shown to clients."\n        },\n        "addressProvided": {\n          "enum": [\n            "at-intake",\n            "on-request",\n            "in-portal",\n            "on-website"\n          ],\n          "description": "The address is given elsewhere: at-intake, on-request, in-portal or on-website.",\n          "markdownDescription": "The address is given to clients elsewhere instead of in the policy.\\n\\n```yaml\\n- id: cell\\n  kind: sms\\n  addressProvided: at-intake\\n```"\n        },\n        "condition": {\n          "$ref": "#/$defs/text",\n          "description": "The method is offered only under this condition; shown to clients next to it.",\n          "markdownDescription": "The method is offered, but only under this condition.\\n\\n```yaml\\ncondition: Only after your first appointment.\\n```"\n        },\n        "turnaround": {\n          "$ref": "#/$defs/turnaround",\n          "description": "This method\'s own reply time (same shape as spec.turnaround).",\n          "markdownDescription": "This method\'s own reply time, same shape as `spec.turnaround`.\\n\\n```yaml\\nturnaround: { within: 1 business day }\\n```"\n        }\n      },\n      "description": "A way to contact the practice, offered or not."\n    },\n    "routes": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "administrative": {\n          "$ref": "#/$defs/route",\n          "description": "Scheduling, billing and other administrative contact."\n        },\n        "clinical": {\n          "$ref": "#/$defs/route",\n          "description": "Clinical contact: check-ins, homework, journaling."\n        },\n        "crisis": {\n          "$ref": "#/$defs/crisisRoute",\n          "description": "What to do in a crisis or emergency."\n        },\n        "urgent": {\n          "$ref": "#/$defs/route",\n          "description": "Urgent but not an emergency (optional tier).",\n          "markdownDescription": "Urgent but not an emergency.\\n\\n```yaml\\nurgent: { via: [office-phone], note: We call back the same day. }\\n```"\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about the routes, shown to clients."\n        }\n      }\n    },\n    "route": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "via": {\n          "$ref": "#/$defs/methodIds",\n          "description": "Ids of the contact methods to use for this need."\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about this route, shown to clients."\n        }\n      }\n    },\n    "crisisRoute": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "instructions": {\n          "$ref": "#/$defs/text",\n          "description": "What to do in a crisis, in words, shown to clients."\n        },\n        "contacts": {\n          "type": "array",\n          "items": {\n            "$ref": "#/$defs/crisisContact"\n          },\n          "description": "Crisis lines and emergency numbers.",\n          "markdownDescription": "Crisis lines and emergency numbers; quote numbers.\\n\\n```yaml\\ncontacts:\\n  - { name: 988 Suicide & Crisis Lifeline, number: \\"988\\", text: true, kind: crisis-line }\\n  - { name: Emergency services, number: \\"911\\", kind: emergency }\\n```"\n        },\n        "via": {\n          "$ref": "#/$defs/methodIds",\n          "description": "Practice methods also usable in a crisis (never alone if asynchronous)."\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about the crisis route, shown to clients."\n        }\n      }\n    },\n    "crisisContact": {\n      "type": "object",\n      "required": [\n        "name"\n      ],\n      "additionalProperties": false,\n      "properties": {\n        "name": {\n          "type": "string",\n          "description": "Name of the service, e.g. 988 Suicide & Crisis Lifeline."\n        },\n        "number": {\n          "type": "string",\n          "description": "Phone number, as a quoted string (\\"000\\", \\"988\\")."\n        },\n        "kind": {\n          "enum": [\n            "crisis-line",\n            "emergency",\n            "other"\n          ],\n          "description": "crisis-line, emergency or other."\n        },\n        "text": {\n          "type": "boolean",\n          "description": "The number also accepts text messages."\n        },\n        "url": {\n          "type": "string",\n          "description": "Web address of the service (chat, information)."\n        },\n        "hours": {\n          "type": "string",\n          "description": "When the service answers, e.g. 24/7."\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about this crisis contact, shown to clients."\n        }\n      }\n    },\n    "turnaround": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "within": {\n          "type": "string",\n          "pattern": "^[1-9][0-9]*(\\\\s*[-–]\\\\s*[1-9][0-9]*)?\\\\s*([hH]|[hH][oO][uU][rR][sS]?|[dD]|[dD][aA][yY][sS]?|[bB][uU][sS][iI][nN][eE][sS][sS] [dD][aA][yY][sS]?|[wW][oO][rR][kK][iI][nN][gG] [dD][aA][yY][sS]?)$",\n          "description": "Official reply time: \\"24h\\", \\"2d\\", \\"48 hours\\", \\"2 business days\\", \\"1 working day\\", or a range such as \\"24-48h\\" or \\"1-2 business days\\".",\n          "markdownDescription": "Official reply time. A range compares by its upper bound; working days are business days.\\n\\n```yaml\\nwithin: 24-48h\\nwithin: 1 – 2 business days\\n```"\n        },\n        "excludes": {\n          "type": "array",\n          "uniqueItems": true,\n          "items": {\n            "type": "string",\n            "enum": [\n              "weekends",\n              "holidays",\n              "vacations",\n              "evenings",\n              "nights",\n              "outside-office-hours"\n            ]\n          },\n          "description": "Periods the reply time does not count: weekends, holidays, vacations, evenings, nights, outside-office-hours. [] means none."\n        },\n        "fasterRepliesNotGuaranteed": {\n          "type": "boolean",\n          "description": "true: a faster reply now and then is not a promise."\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about reply times, shown to clients."\n        },\n        "schedule": {\n          "$ref": "#/$defs/text",\n          "description": "A reply window in words; states the turnaround on its own.",\n          "markdownDescription": "A reply window in words; it states the turnaround on its own.\\n\\n```yaml\\nschedule: E-mails received by Tuesday noon are answered by Thursday 5 pm.\\n```"\n        }\n      }\n    },\n    "socialMedia": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "uses": {\n          "type": "boolean",\n          "description": "Whether the practice uses social media at all."\n        },\n        "friending": {\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "allowed": {\n              "enum": [\n                true,\n                false,\n                "case-by-case"\n              ],\n              "description": "true, false or case-by-case."\n            },\n            "confidentialityNote": {\n              "$ref": "#/$defs/text",\n              "description": "How friending could reveal that someone is a client; required when allowed is not false."\n            },\n            "rationale": {\n              "$ref": "#/$defs/text",\n              "description": "Why this stance, in words for clients."\n            },\n            "note": {\n              "$ref": "#/$defs/text",\n              "description": "Free-text note about friending, shown to clients."\n            }\n          },\n          "description": "Whether clients may friend or connect with the clinician on personal accounts."\n        },\n        "following": {\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "therapistFollowsClients": {\n              "type": "boolean",\n              "description": "true if the clinician follows clients on social media."\n            },\n            "note": {\n              "$ref": "#/$defs/text",\n              "description": "Free-text note about following, shown to clients."\n            }\n          },\n          "description": "Whether the clinician follows clients online."\n        },\n        "searchingClients": {\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "allowed": {\n              "type": "boolean",\n              "description": "true if the clinician searches for clients online."\n            },\n            "exceptions": {\n              "$ref": "#/$defs/text",\n              "description": "When a search may still happen, e.g. imminent safety concerns."\n            },\n            "note": {\n              "$ref": "#/$defs/text",\n              "description": "Free-text note about searching, shown to clients."\n            }\n          },\n          "description": "Whether the clinician searches for clients online."\n        },\n        "interacting": {\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "publicReplies": {\n              "enum": [\n                "allowed",\n                "discouraged",\n                "not-allowed"\n              ],\n              "description": "allowed, discouraged or not-allowed."\n            },\n            "note": {\n              "$ref": "#/$defs/text",\n              "description": "Free-text note about public interaction, shown to clients."\n            }\n          },\n          "description": "Public replies and comments between clients and the clinician."\n        },\n        "professionalPages": {\n          "type": "array",\n          "items": {\n            "type": "object",\n            "required": [\n              "platform"\n            ],\n            "additionalProperties": false,\n            "properties": {\n              "platform": {\n                "type": "string",\n                "description": "Platform, e.g. Facebook or Instagram."\n              },\n              "url": {\n                "type": "string",\n                "description": "Link to the page."\n              },\n              "note": {\n                "$ref": "#/$defs/text",\n                "description": "Free-text note about this page, shown to clients."\n              },\n              "clientsMayFollow": {\n                "type": "boolean",\n                "description": "false: \\"if you are a client, please don\'t follow this page\\".",\n                "markdownDescription": "Whether clients may follow or fan the page.\\n\\n```yaml\\n- { platform: Facebook, url: https://facebook.com/riverbend, clientsMayFollow: false, comments: closed }\\n```"\n              },\n              "comments": {\n                "enum": [\n                  "open",\n                  "moderated",\n                  "closed"\n                ],\n                "description": "Comments on the page: open, moderated or closed."\n              }\n            }\n          },\n          "description": "The practice\'s professional pages or accounts."\n        },\n        "reviewSites": {\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "solicitTestimonials": {\n              "type": "boolean",\n              "description": "true if clients are asked for testimonials or reviews (not allowed by APA 5.05 and NASW 4.07)."\n            },\n            "respondPublicly": {\n              "type": "boolean",\n              "description": "true if the clinician replies publicly to reviews."\n            },\n            "note": {\n              "$ref": "#/$defs/text",\n              "description": "Free-text note about review sites, shown to clients."\n            },\n            "publishTestimonials": {\n              "type": "boolean",\n              "description": "true if the practice publishes testimonials (not allowed in Australia)."\n            }\n          },\n          "description": "Review sites and testimonials."\n        },\n        "encounters": {\n          "$ref": "#/$defs/text",\n          "description": "What happens if client and clinician meet online by chance."\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about social media, shown to clients."\n        }\n      }\n    },\n    "privacy": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "electronicRisks": {\n          "$ref": "#/$defs/text",\n          "description": "The client\'s own privacy risks of e-mail and texts."\n        },\n        "unencryptedConsent": {\n          "enum": [\n            "required",\n            "not-needed"\n          ],\n          "description": "required (clients consent to unencrypted channels) or not-needed (all channels secure)."\n        },\n        "dataProtection": {\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "encryption": {\n              "$ref": "#/$defs/text",\n              "description": "How devices and records are encrypted."\n            },\n            "retention": {\n              "$ref": "#/$defs/text",\n              "description": "How long records are kept."\n            },\n            "registration": {\n              "type": "object",\n              "required": [\n                "authority"\n              ],\n              "additionalProperties": false,\n              "properties": {\n                "authority": {\n                  "type": "string",\n                  "description": "The authority, e.g. ICO."\n                },\n                "number": {\n                  "type": "string",\n                  "description": "Registration number, as a string."\n                },\n                "note": {\n                  "$ref": "#/$defs/text",\n                  "description": "Free-text note about the registration, shown to clients."\n                }\n              },\n              "description": "Registration with a data-protection authority (ICO for UK data controllers)."\n            },\n            "note": {\n              "$ref": "#/$defs/text",\n              "description": "Free-text note about data protection, shown to clients."\n            }\n          },\n          "description": "How data is protected and where the practice is registered."\n        },\n        "video": {\n          "type": "object",\n          "additionalProperties": false,\n          "properties": {\n            "platform": {\n              "type": "string",\n              "description": "Video platform, e.g. Doxy.me."\n            },\n            "secure": {\n              "type": "boolean",\n              "description": "true if the platform is end-to-end encrypted or HIPAA-grade."\n            },\n            "agreement": {\n              "type": "string",\n              "description": "Data-processing agreement with the platform (BAA, DPA)."\n            },\n            "recording": {\n              "enum": [\n                "never",\n                "with-consent",\n                "always"\n              ],\n              "description": "Whether sessions are recorded: never, with-consent or always.",\n              "markdownDescription": "Whether sessions are recorded.\\n\\n```yaml\\nvideo: { platform: Doxy.me, secure: true, recording: never }\\n```"\n            },\n            "note": {\n              "$ref": "#/$defs/text",\n              "description": "Free-text note about video, shown to clients."\n            }\n          },\n          "description": "The video platform used for sessions."\n        },\n        "records": {\n          "$ref": "#/$defs/text",\n          "description": "Whether messages become part of the clinical record, in words.",\n          "markdownDescription": "Whether messages become part of the clinical record.\\n\\n```yaml\\nrecords: Messages about your care become part of your clinical record.\\n```"\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about privacy, shown to clients."\n        }\n      }\n    },\n    "concerns": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "channels": {\n          "type": "array",\n          "items": {\n            "type": "string"\n          },\n          "description": "Private ways to raise a concern, e.g. a contact form (a pseudonym is fine)."\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about concerns, shown to clients."\n        }\n      }\n    },\n    "sharing": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "atIntake": {\n          "type": "boolean",\n          "description": "true if the policy is reviewed with each client at intake."\n        },\n        "acknowledgement": {\n          "enum": [\n            "signed",\n            "verbal",\n            "none"\n          ],\n          "description": "How clients acknowledge the policy: signed, verbal or none."\n        },\n        "url": {\n          "type": "string",\n          "pattern": "^https?://[^\\\\s]+$",\n          "description": "Web address where the policy is published."\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about sharing the policy, shown to clients."\n        }\n      }\n    },\n    "calendarDate": {\n      "type": "string",\n      "format": "date",\n      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",\n      "description": "Calendar date, YYYY-MM-DD."\n    },\n    "telehealth": {\n      "type": "object",\n      "additionalProperties": false,\n      "properties": {\n        "licensedIn": {\n          "type": "array",\n          "items": {\n            "$ref": "#/$defs/jurisdiction"\n          },\n          "description": "Jurisdictions where the clinician is licensed to practise (jurisdiction codes).",\n          "markdownDescription": "Jurisdictions where the clinician is licensed to practise.\\n\\n```yaml\\ntelehealth:\\n  licensedIn: [US-CA, US-NV]\\n```"\n        },\n        "clientLocation": {\n          "$ref": "#/$defs/text",\n          "description": "Where the client needs to be during each session, in words.",\n          "markdownDescription": "Where the client needs to be during each session.\\n\\n```yaml\\nclientLocation: You need to be in California or Nevada during each session.\\n```"\n        },\n        "note": {\n          "$ref": "#/$defs/text",\n          "description": "Free-text note about telehealth, shown to clients."\n        }\n      }\n    }\n  }\n}\n');
         return 0;
       case "publish": {
         const { publishCommand: publishCommand2 } = await Promise.resolve().then(() => (init_publish(), publish_exports));
@@ -15953,8 +17026,16 @@ async function lintCommand(args, io) {
     "max-warnings": { type: "string" },
     quiet: { type: "boolean", default: false },
     config: { type: "string", short: "c" },
-    today: { type: "string" }
+    today: { type: "string" },
+    "base-dir": { type: "string" },
+    "junit-failures": { type: "string", default: "error" },
+    "link-base": { type: "string" },
+    cache: { type: "boolean", default: false },
+    "cache-location": { type: "string" },
+    concurrency: { type: "string", default: "off" }
   });
+  const concurrency = values.concurrency === "auto" || values.concurrency === "off" ? values.concurrency : /^[1-9]\d{0,2}$/.test(values.concurrency) ? Number(values.concurrency) : void 0;
+  if (concurrency === void 0) throw new UsageError(`--concurrency takes auto, off or a number of threads from 1 to 999, not "${values.concurrency}"`);
   if (!formatterNames.includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; use one of ${formatterNames.join(", ")}`);
   }
@@ -15963,18 +17044,39 @@ async function lintCommand(args, io) {
     if (!/^\d+$/.test(values["max-warnings"])) throw new UsageError(`--max-warnings takes a whole number, not "${values["max-warnings"]}"`);
     maxWarnings = Number(values["max-warnings"]);
   }
+  const junitFailures = values["junit-failures"];
+  if (junitFailures !== "error" && junitFailures !== "warning" && junitFailures !== "info") throw new UsageError(`--junit-failures takes error, warning or info, not "${junitFailures}"`);
   const today = values.today ?? todayUtc();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isCalendarDate(today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not "${today}"`);
-  const searchFrom = positionals[0] ? configSearchStart(resolve7(io.cwd, positionals[0])) : io.cwd;
+  const searchFrom = positionals[0] ? configSearchStart(resolve10(io.cwd, positionals[0])) : io.cwd;
   const config = values.config ? loadConfig(values.config, io.cwd) : loadConfig(findConfigFile(searchFrom), io.cwd);
   const files = await collectFiles(positionals, config, io.cwd);
   const formatter = await loadFormatter(values.format);
-  const results = await lintFiles(files, { config, today, cwd: io.cwd });
+  const results = await lintWith(files, { config, today, cwd: io.cwd }, { cache: values.cache, cacheLocation: values["cache-location"], concurrency, debug: io.stderr });
   const counts = count(results);
   const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === "error") })) : results;
-  const output = formatter(shown, { cwd: io.cwd, rules: new Map([...rules].map(([id, rule]) => [id, rule.meta])), color: io.isTty && !values.output, version: cliVersion() });
+  const { ruleDoc: ruleDoc2 } = await Promise.resolve().then(() => (init_docs(), docs_exports));
+  const output = formatter(shown, {
+    cwd: io.cwd,
+    baseDir: values["base-dir"] ? resolve10(io.cwd, values["base-dir"]) : repositoryRoot(io.cwd) ?? io.cwd,
+    rules: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
+    color: io.isTty && !values.output,
+    version: cliVersion(),
+    junitFailures,
+    linkBase: values["link-base"],
+    ruleDoc: (id) => rules.has(id) ? ruleDoc2(id) : void 0,
+    readSource: (filePath) => {
+      try {
+        return readFileSync4(resolve10(io.cwd, filePath), "utf8");
+      } catch {
+        return void 0;
+      }
+    },
+    warn: (message) => io.stderr(`clearframe: warning: ${message}
+`)
+  });
   if (values.output) {
-    const target = resolve7(io.cwd, values.output);
+    const target = resolve10(io.cwd, values.output);
     const temporary = `${target}.${process.pid}.tmp`;
     await writeFile(temporary, output);
     await rename(temporary, target);
@@ -15989,11 +17091,22 @@ async function lintCommand(args, io) {
   }
   return 0;
 }
+async function lintWith(files, options, how) {
+  if (how.cache || how.cacheLocation !== void 0) {
+    const { lintWithCache: lintWithCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_cache(), cache_exports));
+    const onStats = process.env.CLEARFRAME_DEBUG ? (s) => how.debug(`clearframe: cache: ${s.reused} files reused, ${s.linted} linted
+`) : void 0;
+    return lintWithCache2(files, { ...options, location: how.cacheLocation ?? DEFAULT_CACHE_LOCATION2, version: cliVersion(), concurrency: how.concurrency, onStats });
+  }
+  if (how.concurrency === "off" || how.concurrency === 1) return lintFiles(files, options);
+  const { lintConcurrently: lintConcurrently2 } = await Promise.resolve().then(() => (init_parallel(), parallel_exports));
+  return lintConcurrently2(files, options, how.concurrency);
+}
 function configSearchStart(path) {
   try {
-    return statSync3(path).isDirectory() ? path : dirname3(path);
+    return statSync3(path).isDirectory() ? path : dirname5(path);
   } catch {
-    return dirname3(path);
+    return dirname5(path);
   }
 }
 function count(results) {
@@ -16041,23 +17154,26 @@ Docs: ${rule.meta.docsUrl}
 async function initCommand(args, io) {
   const { values } = parse(args, {
     id: { type: "string", default: "my-policy" },
-    name: { type: "string", default: "Your Name" },
+    name: { type: "string" },
     jurisdiction: { type: "string", default: "US" },
     output: { type: "string", short: "o" },
     force: { type: "boolean", default: false }
   }, false);
   if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(values.id)) throw new UsageError(`--id must use lower-case letters, digits and dashes, not "${values.id}"`);
   if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(values.jurisdiction)) throw new UsageError(`--jurisdiction takes an ISO 3166 code such as US, US-CA or GB, not "${values.jurisdiction}"`);
-  const target = resolve7(io.cwd, values.output ?? `${values.id}.yaml`);
+  const target = resolve10(io.cwd, values.output ?? `${values.id}.yaml`);
   const { starterPolicy: starterPolicy2 } = await Promise.resolve().then(() => (init_init(), init_exports));
-  const text = starterPolicy2({ id: values.id, name: values.name, jurisdiction: values.jurisdiction, today: todayUtc() });
+  const text = starterPolicy2({ id: values.id, ...values.name ? { name: values.name } : {}, jurisdiction: values.jurisdiction, today: todayUtc() });
   try {
     await writeFile(target, text, { flag: values.force ? "w" : "wx" });
   } catch (error) {
     if (error.code === "EEXIST") throw new UsageError(`${values.output ?? `${values.id}.yaml`} already exists; use --force to overwrite it`);
     throw new UsageError(`cannot write ${target}: ${error.code ?? String(error)}`);
   }
-  io.stdout(`wrote ${values.output ?? `${values.id}.yaml`}; edit the lines marked "change me", then run: clearframe lint ${values.output ?? `${values.id}.yaml`}
+  const shown = values.output ?? `${values.id}.yaml`;
+  const [result] = await lintSources([{ path: shown, source: text }], { today: todayUtc() });
+  const blanks = (result?.messages ?? []).filter((m) => m.ruleId === "placeholder-text").length;
+  io.stdout(`wrote ${shown}; ${blanks} ${blanks === 1 ? "line" : "lines"} to fill in: run clearframe lint ${shown} to see them
 `);
   return 0;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds dist/clearframe.mjs: the clearframe CLI with every dependency in one file, which the GitHub Action
 // and the pre-commit hook run without an install. Deterministic: same sources in, same bytes out.
-import { readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -78,6 +78,8 @@ export async function bundle(outfile = join(root, BUNDLE)) {
     logLevel: 'warning',
     plugins: [inlinePlugin(inlined())],
   });
+  // The pre-commit hook runs the file itself (language: script), through its #! line.
+  chmodSync(outfile, 0o755);
   return outfile;
 }
 

@@ -37,7 +37,7 @@ Commands:
                                         send lint-clean policies to the Clearframe API
 
 Lint options:
-  --format stylish|json|sarif|github|junit   output format (default stylish)
+  --format stylish|json|sarif|github|junit|markdown   output format (default stylish)
   --output FILE          write the report to FILE instead of stdout
   --max-warnings N       exit 1 when there are more than N warnings
   --quiet                report errors only
@@ -47,6 +47,7 @@ Lint options:
                          (default: the git top level, else the working directory)
   --junit-failures error|warning|info
                          lowest severity that fails a JUnit test case (default error)
+  --link-base URL        markdown: link each finding to URL/<path from the git root>#L<line>
 
 Exit codes: 0 clean, 1 lint failures, 2 usage, config or file errors.
 
@@ -200,6 +201,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     today: { type: 'string' },
     'base-dir': { type: 'string' },
     'junit-failures': { type: 'string', default: 'error' },
+    'link-base': { type: 'string' },
   });
   if (!(formatterNames as readonly string[]).includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; use one of ${formatterNames.join(', ')}`);
@@ -231,6 +233,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     color: io.isTty && !values.output,
     version: cliVersion(),
     junitFailures,
+    linkBase: values['link-base'],
     ruleDoc: (id) => (rules.has(id) ? ruleDoc(id) : undefined),
     readSource: (filePath) => {
       try {

@@ -2,7 +2,7 @@ import type { Formatter } from './types.js';
 
 export type { Formatter, FormatterContext } from './types.js';
 
-export const formatterNames = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export const formatterNames = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
 export type FormatterName = (typeof formatterNames)[number];
 
 // One dynamic import per format, so the CLI loads only the formatter it prints with.
@@ -12,6 +12,7 @@ const loaders: Record<FormatterName, () => Promise<{ default: Formatter }>> = {
   sarif: () => import('./sarif.js'),
   github: () => import('./github.js'),
   junit: () => import('./junit.js'),
+  markdown: () => import('./markdown.js'),
 };
 
 export function isFormatterName(name: string): name is FormatterName {

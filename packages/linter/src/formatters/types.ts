@@ -17,6 +17,8 @@ export interface FormatterContext {
   ruleDoc?: (ruleId: string) => string | undefined;
   /** Text of a linted file (path as in the results), for SARIF end positions; undefined when unreadable. */
   readSource?: (filePath: string) => string | undefined;
+  /** Where file links in Markdown point: `<linkBase>/<path from the repository root>#L<line>` (e.g. a GitHub blob URL). */
+  linkBase?: string;
   /** Receives a warning about the report itself (e.g. more SARIF results than GitHub takes in one run). */
   warn?: (message: string) => void;
 }
