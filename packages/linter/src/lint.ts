@@ -39,6 +39,8 @@ export interface LintOptions {
    * Empty by default: CI lints exactly as configured.
    */
   floor?: ReadonlySet<string>;
+  /** Deep-freezes each effective policy before its rules run, so a rule that writes to it throws (the rule tester sets it). */
+  freeze?: boolean;
 }
 
 /** The publishing floor of the format (policy-format.md, "Publishing floor"). */
@@ -196,6 +198,7 @@ async function lintRun(paths: readonly string[], options: LintOptions, keepPolic
       projectPolicies.push({ path, file, filePath: state.filePath, clinic, id: detach(id) });
     }
     const invalid = new Map<ParsedFile, readonly Problem[]>([[file, loaded.problems]]);
+    if (options.freeze && loaded.problems.length === 0) deepFreeze(policy.value);
     const run: PolicyRun = { policy, path, findings: [] };
     if (keepPolicies) runs.push(run);
     runPolicyRules(policy, invalid, settings, today, (origin, message) => {
@@ -375,6 +378,12 @@ function lintedPolicy(run: PolicyRun, outcome: ReadonlyMap<LintMessage, Suppress
     messages: messages.sort(order),
     suppressedMessages: suppressedMessages.sort(order),
   };
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {

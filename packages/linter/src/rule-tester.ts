@@ -61,7 +61,8 @@ export async function lintCase(rule: Rule, testCase: TestCase): Promise<(LintMes
     ...defaultConfig('/'),
     rules: onlyRule(rule.meta.id, testCase.options),
   };
-  const results = await lintSources(files, { config, today: testCase.today ?? TODAY });
+  // Rules get a deep-frozen policy: a rule that changes what the next rule sees fails its own tests.
+  const results = await lintSources(files, { config, today: testCase.today ?? TODAY, freeze: true });
   const all = results.flatMap((r) => r.messages.map((m) => ({ ...m, filePath: r.filePath })));
   if (rule.meta.id !== 'schema') {
     const schemaProblems = all.filter((m) => m.ruleId === 'schema');
