@@ -42,7 +42,7 @@ export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.m
  * The embedded database's default directory: packages/api/.data, next to this package, wherever the command runs
  * from, so `npx clearframe-api token create` at the repository root writes to the database `npm start` serves.
  */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.data/', import.meta.url));
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.data', import.meta.url));
 
 /** Where the database is: PostgreSQL when DATABASE_URL is set, else PGlite in the data directory ('memory://': in memory, gone at exit). */
 export function storeLocation(flags: { 'data-dir'?: string | undefined }, env: NodeJS.ProcessEnv, cwd: string): { databaseUrl: string | undefined; dataDir: string } {
