@@ -25,7 +25,7 @@ afterAll(async () => {
 describe('GraphQL over HTTP', () => {
   it('passes every audit of graphql-http, MUSTs and SHOULDs alike', async () => {
     const results = await auditServer({ url });
-    const problems = results.filter((r) => r.status !== 'ok').map((r) => `${r.id} ${r.name}: ${r.status === 'ok' ? '' : r.reason}`);
+    const problems = results.flatMap((r) => (r.status === 'ok' ? [] : [`${r.id} ${r.name}: ${r.reason}`]));
     expect(problems).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(60);
   });

@@ -24,10 +24,22 @@ describe('committed schema artefacts', () => {
 
   it('has the queries, the mutation and the node types the API promises', () => {
     expect(Object.keys(schema.getQueryType()!.getFields()).sort()).toEqual(['clinic', 'clinics', 'lint', 'node', 'nodes', 'policies', 'policy', 'rule', 'rules']);
-    expect(Object.keys(schema.getMutationType()!.getFields())).toEqual(['publishPolicies']);
+    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(['publishPolicies', 'retirePolicy']);
     const node = schema.getType('Node') as GraphQLInterfaceType;
     expect(schema.getImplementations(node).objects.map((t) => t.name).sort()).toEqual(['Clinic', 'Policy', 'PolicyVersion']);
     const filter = schema.getType('PolicyFilter') as GraphQLInputObjectType;
-    expect(Object.keys(filter.getFields()).sort()).toEqual(['clinic', 'friendingAllowed', 'jurisdiction', 'lintStatus', 'offersMethodKind', 'reviewedBefore', 'search']);
+    expect(Object.keys(filter.getFields()).sort()).toEqual([
+      'clinic',
+      'friendingAllowed',
+      'includeRetired',
+      'jurisdiction',
+      'licensedIn',
+      'lintStatus',
+      'offersMethodKind',
+      'reviewedBefore',
+      'search',
+      'videoRecording',
+      'videoWithoutLicensure',
+    ]);
   });
 });

@@ -4,13 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How clients acknowledge the policy. */
 export type Acknowledgement =
   | 'NONE'
   | 'SIGNED'
   | 'VERBAL';
 
+/** The kind of a contact method. */
 export type ContactMethodKind =
   | 'EMAIL'
+  /** At the front desk or in session; needs no address. */
+  | 'IN_PERSON'
   | 'PHONE'
   | 'PORTAL'
   | 'SECURE_MESSAGING'
@@ -19,6 +23,7 @@ export type ContactMethodKind =
   | 'VIDEO'
   | 'WEB_FORM';
 
+/** What a crisis contact is. */
 export type CrisisContactKind =
   | 'CRISIS_LINE'
   | 'EMERGENCY'
@@ -37,8 +42,10 @@ export type FriendingAllowed =
 
 /** Lint outcome of a published version (a policy with errors is never published). */
 export type LintStatus =
-  /** No findings. */
+  /** No findings and no exceptions. */
   | 'CLEAN'
+  /** At least one finding was suppressed by a disable comment (see `exceptions`, each with its reason); never shown as clean. */
+  | 'EXCEPTIONS'
   /** Infos only. */
   | 'INFO'
   /** At least one warning. */
@@ -46,6 +53,8 @@ export type LintStatus =
 
 export type PolicyChangeKind =
   | 'CREATED'
+  /** A retired policy published again: back in effect, as a new version. */
+  | 'RESTORED'
   | 'UNCHANGED'
   | 'UPDATED';
 
@@ -55,8 +64,12 @@ export type PolicyFilter = {
   clinic?: string | null | undefined;
   /** socialMedia.friending.allowed is exactly this. */
   friendingAllowed?: FriendingAllowed | null | undefined;
-  /** US matches US and every US-xx; US-CA matches US-CA only. */
+  /** Include retired policies (left out by default). */
+  includeRetired?: boolean | null | undefined;
+  /** Case-insensitive: US (or us) matches US and every US-xx; US-CA matches US-CA only. */
   jurisdiction?: string | null | undefined;
+  /** Case-insensitive: telehealth.licensedIn names this jurisdiction (US matches US-CA too). */
+  licensedIn?: string | null | undefined;
   lintStatus?: LintStatus | null | undefined;
   /** Has an offered contact method of this kind. */
   offersMethodKind?: ContactMethodKind | null | undefined;
@@ -64,12 +77,17 @@ export type PolicyFilter = {
   reviewedBefore?: string | null | undefined;
   /** Case-insensitive text in the policy slug, title or clinician name, or the clinic slug or title. */
   search?: string | null | undefined;
+  /** privacy.video.recording is exactly this. */
+  videoRecording?: VideoRecording | null | undefined;
+  /** true: policies that offer video but say nowhere where the clinician is licensed (telehealth.licensedIn); false: all others. */
+  videoWithoutLicensure?: boolean | null | undefined;
 };
 
 export type PolicyKind =
   | 'CLINIC_DEFAULTS'
   | 'COMMUNICATION_POLICY';
 
+/** Whether clients may reply or comment publicly. */
 export type PublicReplies =
   | 'ALLOWED'
   | 'DISCOURAGED'
@@ -80,14 +98,18 @@ export type PublishPoliciesInput = {
   clinic: string;
   /** Commit the files come from (kept with each new version). */
   commit?: string | null | undefined;
+  /** The repository's clearframe.config.yaml, so the server lints as CI does (stored with each new version). Refused when invalid, when it names unknown rules, or when it lowers a rule of the publishing floor. */
+  config?: SourceFileInput | null | undefined;
   /** The clinic's files, paths relative to the repository root: its policies and the clinic.yaml they extend. */
   files: Array<SourceFileInput>;
+  /** Retire the clinic's policies that are not among the files sent (in the same transaction). */
+  prune?: boolean | null | undefined;
 };
 
 export type PublishStatus =
-  /** At least one policy (or the clinic defaults) changed; a new version was written for each changed policy. */
+  /** Something changed: a new version of a policy, the clinic defaults, or a retired policy. */
   | 'PUBLISHED'
-  /** Some file has error-severity findings (see `rejected`); nothing was written. */
+  /** Some file has error-severity findings, or a clinic defaults change would give a policy that extends it an error (see `rejected`); nothing was written. */
   | 'REJECTED'
   /** Everything sent equals what is published; nothing was written. */
   | 'UNCHANGED';
@@ -110,14 +132,30 @@ export type SourceFileInput = {
   source: string;
 };
 
+/** A period the reply time does not count. */
 export type TurnaroundExclusion =
+  | 'EVENINGS'
   | 'HOLIDAYS'
+  | 'NIGHTS'
+  | 'OUTSIDE_OFFICE_HOURS'
   | 'VACATIONS'
   | 'WEEKENDS';
 
+/** Whether clients consent to unencrypted channels. */
 export type UnencryptedConsent =
+  /** Every channel is secure. */
   | 'NOT_NEEDED'
+  /** Clients consent to unencrypted channels. */
   | 'REQUIRED';
+
+/** Whether video sessions are recorded. */
+export type VideoRecording =
+  /** Sessions are recorded. */
+  | 'ALWAYS'
+  /** Sessions are never recorded. */
+  | 'NEVER'
+  /** Only with the client's consent. */
+  | 'WITH_CONSENT';
 
 export type ClinicListQueryVariables = Exact<{
   first?: number | null | undefined;
