@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serveConfig, storeLocation, UsageError, type ServeFlags } from './config.js';
-import { createLogger } from './logger.js';
+import { bufferedLines, createLogger } from './logger.js';
 import type { Store } from './store/store.js';
 
 import { SLUG } from './slug.js';
@@ -97,7 +97,9 @@ async function serve(args: string[], io: Io): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const logger = createLogger(config.logLevel, (line) => io.stdout(line + '\n'));
+  // Request lines are written in batches, not one write per request; start-up and shutdown lines go out at once.
+  const output = bufferedLines((text) => io.stdout(text));
+  const logger = createLogger(config.logLevel, output);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError: (error) => logger.error('database connection lost', { error }) });
   try {
     if (config.policiesDir) {
@@ -133,10 +135,12 @@ async function serve(args: string[], io: Io): Promise<number> {
       process.on('SIGINT', stop);
       // Announced only once the handlers are in place: a SIGTERM sent on seeing this line must shut down gracefully.
       logger.info(`listening on http://${shown}:${port}/graphql`, { port, host, database: store.kind, webDir: config.webDir });
+      output.flush();
     });
     logger.info('shutting down', { signal });
     await http.close();
     logger.info('stopped');
+    output.flush();
     return 0;
   } finally {
     await store.close();

@@ -35,3 +35,30 @@ export function yogaLogger(logger: Logger) {
   };
   return { debug: adapt('debug'), info: adapt('info'), warn: adapt('warn'), error: adapt('error') };
 }
+
+/**
+ * Batches log lines into one write every `flushMs` (default 100 ms) or 64 KiB, so a busy server does not pay a
+ * write system call per request; an error line, and the process exiting, flush at once.
+ */
+export function bufferedLines(out: (text: string) => void, flushMs = 100): ((line: string) => void) & { flush(): void } {
+  let pending: string[] = [];
+  let size = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    out(text);
+  };
+  process.once('exit', flush);
+  const write = (line: string) => {
+    pending.push(line + '\n');
+    size += line.length + 1;
+    if (size >= 65_536 || line.includes('"level":"error"')) flush();
+    else timer ??= setTimeout(flush, flushMs).unref();
+  };
+  return Object.assign(write, { flush });
+}

@@ -1,6 +1,7 @@
 import { rules, type LintMessage, type LintResult, type SuppressedMessage } from '@clearframe/linter';
 import { builder } from '../builder.js';
-import { checkFiles, lintFiles } from '../publishing.js';
+import type { LintContext } from '../plugins/use-limits.js';
+import { checkFiles } from '../publishing.js';
 import { RuleRef, SeverityRef } from './rule.js';
 import { SourceFileInputRef } from './source-file.js';
 
@@ -89,7 +90,9 @@ builder.queryField('lint', (t) =>
     resolve: (_root, args, ctx) => {
       const files = [{ path: args.path ?? 'policy.yaml', source: args.source }, ...(args.files ?? [])];
       checkFiles(files);
-      return lintFiles(files, { config: ctx.lintConfig, today: args.today ?? ctx.today() });
+      // Off the event loop, within the request's byte budget and the unauthenticated rate limit (plugins/use-limits.ts).
+      const { lintService, lintClient } = ctx as typeof ctx & LintContext;
+      return lintService.lint(files, { config: ctx.lintConfig, today: args.today ?? ctx.today(), request: ctx, client: lintClient() });
     },
   }),
 );

@@ -15,6 +15,7 @@ export class PGliteStore extends CountingStore implements Store {
   readonly kind = 'pglite';
   readonly #db: PGlite;
   readonly #lock: string | undefined;
+  #analyze: NodeJS.Timeout | undefined;
 
   private constructor(db: PGlite, lock: string | undefined) {
     super();
@@ -52,8 +53,32 @@ export class PGliteStore extends CountingStore implements Store {
   }
 
   // PGlite runs one transaction at a time; concurrent callers queue behind its mutex.
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.#db.transaction((tx) => fn(this.#wrap(tx)));
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const result = await this.#db.transaction((tx) => fn(this.#wrap(tx)));
+    this.#scheduleAnalyze();
+    return result;
+  }
+
+  /**
+   * PGlite runs no autovacuum, so nothing would ever ANALYZE: without statistics the planner reads and sorts every
+   * policy for a page instead of using its index. One ANALYZE follows each burst of transactions (start-up publishing,
+   * a bulk publish), once they have been quiet for `quietMs`.
+   */
+  #scheduleAnalyze(quietMs = 250): void {
+    clearTimeout(this.#analyze);
+    this.#analyze = setTimeout(() => {
+      this.#analyze = undefined;
+      // Not counted as a statement of the store: it belongs to no request.
+      this.#db.exec('ANALYZE').catch(() => undefined);
+    }, quietMs).unref();
+  }
+
+  /** Runs the pending ANALYZE now (tests, and before closing so the statistics are kept with the data). */
+  async analyzeNow(): Promise<void> {
+    if (this.#analyze === undefined) return;
+    clearTimeout(this.#analyze);
+    this.#analyze = undefined;
+    await this.#db.exec('ANALYZE');
   }
 
   async ping(): Promise<void> {
@@ -61,6 +86,7 @@ export class PGliteStore extends CountingStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.analyzeNow().catch(() => undefined);
     await this.#db.close();
     if (this.#lock) rmSync(this.#lock, { force: true });
   }
