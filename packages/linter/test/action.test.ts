@@ -158,6 +158,8 @@ describe('the action, run from its directory with only the bundle', () => {
     const good = await runAction(repo, { paths: 'clinics', today: '2026-06-01', version: '9.9.9' });
     expect(good.outputs['exit-code']).toBe('0');
     expect(good.steps.map((s) => s.code)).toEqual([0, 0]);
+    // Later steps run the same CLI through the `cli` output.
+    expect(good.outputs.cli).toMatch(/\/action\/dist\/clearframe\.mjs$/);
     expect(good.summary).toBe('### clearframe: no problems in 1 file\n');
     expect(good.steps[0]!.stdout).toMatch(/^::warning title=clearframe::the version input \(9\.9\.9\) is not used: this action runs the clearframe 0\.2\.0 bundled at its ref/m);
 
