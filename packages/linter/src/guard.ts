@@ -21,6 +21,7 @@ export function guardPolicy(policy: EffectivePolicy, invalid: InvalidFields): Gu
   const failed = new Map<ParsedFile, string[]>();
   for (const [file, problems] of invalid) {
     for (const p of problems) {
+      if (p.missing) continue;
       if (p.unknownKey) (unknown.get(file) ?? unknown.set(file, new Set()).get(file)!).add(p.pointer);
       else (failed.get(file) ?? failed.set(file, []).get(file)!).push(p.pointer);
     }

@@ -48,6 +48,13 @@ describe('rules run on every document that parsed', () => {
     expect(result.messages.filter((m) => m.path.startsWith('/spec/contact/methods/0') && m.ruleId !== 'schema')).toEqual([]);
   });
 
+  it('a missing required field is missing, not invalid: rules about it still report', async () => {
+    const { result } = await lint(VALID_POLICY.slice(0, VALID_POLICY.indexOf('spec:')));
+    const ids = result.messages.map((m) => m.ruleId);
+    expect(result.messages.find((m) => m.ruleId === 'schema')!.message).toMatch(/missing required field "spec"/);
+    expect(ids).toEqual(expect.arrayContaining(['turnaround-required', 'crisis-route-required', 'social-media-section']));
+  });
+
   it('a document without a valid kind gets schema findings only', async () => {
     const { result } = await lint(VALID_POLICY.replace('kind: CommunicationPolicy', 'kind: Policy').replace('  turnaround:\n', '  turnarond:\n'));
     expect(new Set(result.messages.map((m) => m.ruleId))).toEqual(new Set(['schema']));

@@ -13,6 +13,8 @@ export interface Problem extends Position {
   pointer: string;
   /** The field at `pointer` is not part of the format (a misspelt or unknown key): rules never read it. */
   unknownKey?: boolean;
+  /** A required field is absent: rules see it as missing (it is not present-but-invalid). */
+  missing?: boolean;
 }
 
 /** A parsed YAML file that keeps what is needed to map JSON pointers back to source positions. */

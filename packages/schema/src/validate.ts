@@ -46,7 +46,7 @@ function describe(error: AjvError, file: ParsedFile): Problem {
   }
   if (error.keyword === 'required') {
     const field = String(p.missingProperty);
-    return at(file, error.instancePath, `missing required field "${field}"${where(error.instancePath)}`, `${error.instancePath}/${escape(field)}`);
+    return { ...at(file, error.instancePath, `missing required field "${field}"${where(error.instancePath)}`, `${error.instancePath}/${escape(field)}`), missing: true };
   }
   const name = fieldName(error.instancePath);
   const value = error.data;
