@@ -5,7 +5,8 @@ import { clinicPage } from './pages/clinic.js';
 import { directoryPage } from './pages/directory.js';
 import { historyPage } from './pages/history.js';
 import { policyPage } from './pages/policy/page.js';
-import { errorPage, notFoundPage } from './pages/status.js';
+import { errorPage, notFoundPage } from './pages/errors.js';
+import { statusPage } from './pages/status.js';
 import { matchRoute, startRouter, type Navigate, type Route } from './router.js';
 
 const main = document.getElementById('main')!;
@@ -17,6 +18,8 @@ function load(route: Route, signal: AbortSignal): Promise<PageView> {
       return directoryPage(route.after, signal);
     case 'clinic':
       return clinicPage(route.clinic, route.after, signal);
+    case 'status':
+      return statusPage(route.clinic, route.after, signal);
     case 'policy':
       return policyPage(route.clinic, route.id, signal);
     case 'history':

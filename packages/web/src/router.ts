@@ -4,6 +4,7 @@ import { SLUG } from '@clearframe/schema/facts';
 export type Route =
   | { page: 'directory'; after: string | null }
   | { page: 'clinic'; clinic: string; after: string | null }
+  | { page: 'status'; clinic: string; after: string | null }
   | { page: 'policy'; clinic: string; id: string }
   | { page: 'history'; clinic: string; id: string; after: string | null }
   | { page: 'not-found' };
@@ -13,6 +14,8 @@ const segment = (value: string) => encodeURIComponent(value);
 export const paths = {
   directory: (after?: string) => (after ? `/?after=${segment(after)}` : '/'),
   clinic: (clinic: string, after?: string) => `/clinics/${segment(clinic)}${after ? `?after=${segment(after)}` : ''}`,
+  /** The clinicians' view of a clinic: findings, exceptions with their reasons, configuration, reviews due. */
+  status: (clinic: string, after?: string) => `/clinics/${segment(clinic)}/status${after ? `?after=${segment(after)}` : ''}`,
   /** The page for clients: the stable, shareable URL that `sharing.url` should point to. */
   policy: (clinic: string, id: string) => `/clinics/${segment(clinic)}/policies/${segment(id)}`,
   history: (clinic: string, id: string, after?: string) =>
@@ -33,6 +36,7 @@ export function matchRoute(url: URL): Route {
   if (decoded.length === 0) return { page: 'directory', after };
   if (first !== 'clinics' || clinic === undefined || !SLUG.test(clinic) || rest.length > 0) return { page: 'not-found' };
   if (third === undefined) return { page: 'clinic', clinic, after };
+  if (third === 'status' && id === undefined) return { page: 'status', clinic, after };
   if (third !== 'policies' || id === undefined || !SLUG.test(id)) return { page: 'not-found' };
   if (fifth === undefined) return { page: 'policy', clinic, id };
   if (fifth === 'versions') return { page: 'history', clinic, id, after };

@@ -75,6 +75,32 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 const MAYA = '/clinics/cedar-hollow/policies/maya-okafor';
 
+/** Every example policy: path on the site, and its YAML (with the clinic.yaml it extends) for what the page must show. */
+const EXAMPLE_POLICIES = readdirSync(join(EXAMPLES_DIR, 'clinics')).flatMap((clinic) =>
+  readdirSync(join(EXAMPLES_DIR, 'clinics', clinic, 'policies')).map((file) => {
+    const id = file.replace(/\.yaml$/, '');
+    const source = readFileSync(join(EXAMPLES_DIR, 'clinics', clinic, 'policies', file), 'utf8') + readFileSync(join(EXAMPLES_DIR, 'clinics', clinic, 'clinic.yaml'), 'utf8');
+    return { path: `/clinics/${clinic}/policies/${id}`, signed: /^\s*acknowledgement:\s*signed\s*$/m.test(source) };
+  }),
+);
+
+/** Pages in a PDF (each page object is "/Type /Page"; the tree's root is "/Type /Pages"). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+
+/** Publishes files for a clinic through the API, as a CI job would. */
+async function publish(clinic: string, commit: string, files: { path: string; source: string }[]) {
+  const result = await graphqlRequest<{ publishPolicies: { status: string; rejected: { filePath: string; messages: { ruleId: string; message: string }[] }[] } }>(
+    api.url,
+    `mutation Publish($input: PublishPoliciesInput!) {
+      publishPolicies(input: $input) { status rejected { filePath messages { ruleId message } } }
+    }`,
+    { input: { clinic, commit, files } },
+    api.tokens[clinic],
+  );
+  expect(result.publishPolicies.rejected, 'publish refused').toEqual([]);
+  return result.publishPolicies;
+}
+
 describe('reading policies', () => {
   it('goes from the directory to a clinic to a policy by following links, without reloading the page', async () => {
     const { page, problems } = await open('/');
@@ -89,7 +115,7 @@ describe('reading policies', () => {
     const mayaLink = page.getByRole('link', { name: 'Dr. Maya Okafor', exact: true });
     const card = page.locator('.card', { has: mayaLink });
     expect(await card.textContent()).toContain('Last reviewedSeptember 14, 2026');
-    expect(await card.locator('.badge').textContent()).toMatch(/Clean|warning|suggestion/);
+    expect(await card.locator('.badge').count(), 'no check results on a page clients read').toBe(0);
 
     await mayaLink.click();
     await page.waitForURL(`**${MAYA}`);
@@ -168,7 +194,7 @@ describe('reading policies', () => {
     expect(await page.locator('#crisis-heading').textContent()).toBe('En una crisis o emergencia');
     expect(await page.locator('#crisis').getByRole('link', { name: 'Llamar al 988' }).getAttribute('href')).toBe('tel:988');
     expect(await page.locator('#turnaround .turnaround').textContent()).toBe(
-      'Los mensajes reciben respuesta en un plazo de 2 días hábiles, sin contar días festivos y vacaciones.',
+      'Los mensajes reciben respuesta en un plazo de 1–2 días hábiles, sin contar días festivos y vacaciones.',
     );
     expect(await page.locator('#about time').first().textContent()).toBe('3 de agosto de 2026');
     expect(await page.locator('header.site-header').getAttribute('lang')).toBe('en');
@@ -204,6 +230,49 @@ describe('reading policies', () => {
     expect(await other.page.title()).toBe('Page not found — Clearframe');
   });
 
+  it('can be walked through with the keyboard alone: directory → clinic → policy → the first number to call', async () => {
+    const { page } = await open('/');
+    /** Presses Tab until the focused element's text is `text` (bounded), checking that focus is visible on the way. */
+    const tabTo = async (text: string) => {
+      for (let i = 0; i < 60; i += 1) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          // A form control is named by its label.
+          const name = el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : el.textContent;
+          return { text: name?.trim() ?? '', outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        });
+        if (focused.text === text) {
+          expect(focused.outline, `focus on “${text}” is visible`).toBe('solid');
+          expect(focused.width).toBeGreaterThanOrEqual(2);
+          return;
+        }
+      }
+      expect.fail(`Tab never reached “${text}”`);
+    };
+    await tabTo('Cedar Hollow');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/clinics/cedar-hollow');
+    await settled(page);
+    await tabTo('Dr. Maya Okafor');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${MAYA}`);
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // From the heading, the very next stop is the first number to call.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).toBe('tel:988');
+    await tabTo('Print the full wording, not only the summary');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#print-full').isChecked()).toBe(true);
+    await tabTo('Version history and what changed');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${MAYA}/versions`);
+    await settled(page);
+    expect(await h1(page)).toBe('Version history');
+  });
+
   it('is usable from the keyboard: skip link first, visible focus', async () => {
     const { page } = await open(MAYA);
     await page.keyboard.press('Tab');
@@ -224,7 +293,7 @@ describe('reading policies', () => {
   });
 
   it('fits a 320 px wide screen without sideways scrolling, and honours reduced motion', async () => {
-    for (const path of ['/', '/clinics/cedar-hollow', MAYA, '/clinics/harbour-lane/policies/tom-ashworth', `${MAYA}/versions`, '/clinics/x/policies/y']) {
+    for (const path of ['/', '/clinics/cedar-hollow', '/clinics/cedar-hollow/status', MAYA, '/clinics/harbour-lane/policies/tom-ashworth', `${MAYA}/versions`, '/clinics/x/policies/y']) {
       const { page } = await open(path, { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(widths.scroll, `${path} at 320 px`).toBeLessThanOrEqual(widths.client);
@@ -280,7 +349,7 @@ describe('policy text is data, never markup', () => {
     expect(await newest.locator('h2').textContent()).toBe('Version 2');
     expect(await newest.textContent()).toContain('e2e-hostile');
     const change = newest.locator('.change').filter({ hasText: 'Text message' });
-    expect(await change.locator('.change-field').textContent()).toBe('Changed Contact › Contact methods › Text message › Note');
+    expect(await change.locator('.change-field').textContent()).toBe('Text message › Note changed:');
     expect(await change.locator('ins').textContent()).toBe(hostile);
     expect(await change.locator('del').textContent()).toContain('For scheduling only: to confirm, move or cancel an appointment');
     expect(await page.locator('main script, main img, main b').count()).toBe(0);
@@ -290,10 +359,182 @@ describe('policy text is data, never markup', () => {
   });
 });
 
+/** Forbidden on the pages clients read: the vocabulary of the checks (our own wording; policy text is the clinician's). */
+const LINT_WORDS = /\b(lint|linter|linted|lint check|findings?:|findings|rules?|rule ids?|warnings?|errors?|suggestions?|clean|suppressed|suppressions?|severity|schema|config|configuration|info)\b/i;
+
+describe('two views: clients read plain words, clinicians see the checks', () => {
+  it('the directory, the clinic page and every example policy speak no lint vocabulary', async () => {
+    for (const path of ['/', '/clinics/cedar-hollow', '/clinics/harbour-lane', ...EXAMPLE_POLICIES.map((p) => p.path)]) {
+      const { page } = await open(path);
+      const text = await page.locator('body').innerText();
+      expect(text.match(LINT_WORDS)?.[0], `${path} says a lint word`).toBeUndefined();
+    }
+  });
+
+  it('the clinic page links clinicians to the review status page, which shows findings with links to the rule docs and reviews due', async () => {
+    const { page } = await open('/clinics/cedar-hollow');
+    await page.getByRole('link', { name: "review status of Cedar Hollow's policies" }).click();
+    await page.waitForURL('**/clinics/cedar-hollow/status');
+    await settled(page);
+    expect(await h1(page)).toBe('Review status: Cedar Hollow');
+    const cards = page.locator('main .card');
+    expect(await cards.count()).toBeGreaterThanOrEqual(3);
+    for (const card of await cards.all()) {
+      expect(await card.locator('.badge').textContent()).toMatch(/^(Nothing to fix|\d+ (warning|suggestion)s?.*|\d+ exceptions?.*)$/);
+      expect(await card.textContent()).toMatch(/next review due by|review overdue since/);
+      expect(await card.textContent()).toMatch(/Version \d+, /);
+    }
+    const docs = page.locator('main .findings a.rule-link');
+    if ((await docs.count()) > 0) expect(await docs.first().getAttribute('href')).toMatch(/^https?:\/\/.+/);
+    expect(await page.locator('main .findings li').count()).toBe(await docs.count());
+  });
+
+  it('names jurisdictions and licences in words, in the policy’s language', async () => {
+    expect(await (await open(MAYA)).page.locator('.policy-header .eyebrow').textContent()).toBe('Cedar Hollow · Oregon, United States');
+    expect(await (await open(MAYA)).page.locator('.policy-header').textContent()).toContain('License PSY 0142 (Oregon, United States)');
+    expect(await (await open('/clinics/harbour-lane/policies/tom-ashworth')).page.locator('.policy-header .eyebrow').textContent()).toContain('England, United Kingdom');
+    expect(await (await open('/clinics/cedar-hollow/policies/daniel-reyes')).page.locator('.policy-header .eyebrow').textContent()).toContain('Oregón, Estados Unidos');
+    expect(await (await open('/clinics/cedar-hollow')).page.locator('.lead').textContent()).toContain('Oregon, United States');
+  });
+});
+
+describe('on a phone, help comes first', () => {
+  for (const viewport of [{ width: 320, height: 568 }, { width: 390, height: 844 }]) {
+    it(`puts the first tap-to-call button fully inside the first ${viewport.width}×${viewport.height} screen, for every example policy`, async () => {
+      for (const { path } of EXAMPLE_POLICIES) {
+        const { page } = await open(path, { viewport, isMobile: true, hasTouch: true });
+        const call = page.locator('a[href^="tel:"]').first();
+        expect(await call.evaluate((a) => a.closest('section')?.id), `${path}: the first number to call is in the crisis box`).toBe('crisis');
+        const box = (await call.boundingBox())!;
+        expect(box.y, path).toBeGreaterThanOrEqual(0);
+        expect(box.x, path).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, `${path}: bottom of the first call button`).toBeLessThanOrEqual(viewport.height);
+        expect(box.x + box.width, path).toBeLessThanOrEqual(viewport.width);
+        expect(box.height, `${path}: a tap target`).toBeGreaterThanOrEqual(44);
+      }
+    });
+  }
+});
+
+describe('the printed handout', () => {
+  it('fits on at most two pages, Letter and A4, for every example policy; the full wording is opt-in', async () => {
+    for (const { path } of EXAMPLE_POLICIES) {
+      const { page } = await open(path);
+      for (const format of ['Letter', 'A4']) {
+        expect(pdfPages(await page.pdf({ format })), `${path} on ${format}`).toBeLessThanOrEqual(2);
+      }
+      const handout = pdfPages(await page.pdf({ format: 'Letter' }));
+      await page.locator('#print-full').check();
+      expect(pdfPages(await page.pdf({ format: 'Letter' })), `${path}: the full wording prints more`).toBeGreaterThan(handout);
+    }
+  });
+
+  it('keeps the essentials and leaves the longer wording for the opt-in', async () => {
+    const { page } = await open(MAYA);
+    await page.emulateMedia({ media: 'print' });
+    for (const id of ['crisis', 'contact', 'turnaround', 'social-media', 'privacy', 'concerns']) expect(await page.locator(`#${id}`).isVisible(), id).toBe(true);
+    expect(await page.locator('#crisis .crisis-instructions').isVisible()).toBe(true);
+    expect(await page.locator('#turnaround .turnaround').isVisible()).toBe(true);
+    const setup = page.locator('#method-portal dd.detail').first();
+    expect(await setup.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Print the full wording').check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await setup.isVisible()).toBe(true);
+  });
+
+  it('has a signature and date block exactly when the policy says clients sign it', async () => {
+    expect(EXAMPLE_POLICIES.some((p) => p.signed) && EXAMPLE_POLICIES.some((p) => !p.signed)).toBe(true);
+    for (const { path, signed } of EXAMPLE_POLICIES) {
+      const { page } = await open(path);
+      const block = page.locator('.signature');
+      expect(await block.isVisible(), `${path}: not on screen`).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await block.isVisible(), `${path}: printed when acknowledgement is signed`).toBe(signed);
+      if (signed) expect(await block.textContent()).toMatch(/Signature.*Date|Firma.*Fecha/);
+    }
+  });
+});
+
+describe('version history', () => {
+  it('gives each version its time and commit, and says what changed in words', async () => {
+    const clinicYaml = await readFile(join(EXAMPLES_DIR, 'clinics/cedar-hollow/clinic.yaml'), 'utf8');
+    const maya = await readFile(join(EXAMPLES_DIR, 'clinics/cedar-hollow/policies/maya-okafor.yaml'), 'utf8');
+    expect(maya).toContain('    within: 24h\n');
+    await publish('cedar-hollow', '0123456789abcdef0123', [
+      { path: 'clinics/cedar-hollow/clinic.yaml', source: clinicYaml },
+      { path: 'clinics/cedar-hollow/policies/maya-okafor.yaml', source: maya.replace('    within: 24h\n', '    within: 48h\n') },
+    ]);
+    const { page } = await open(`${MAYA}/versions`);
+    const newest = page.locator('.version').first();
+    expect(await newest.locator('.change-sentence').allTextContents()).toContain('Reply time changed from 24 hours to 48 hours.');
+    for (const version of await page.locator('.version').all()) {
+      const time = version.locator('.meta time').first();
+      expect(await time.textContent()).toMatch(/\d{4}.*\d{1,2}:\d{2}/);
+      expect(new Date((await time.getAttribute('datetime'))!).getTime()).not.toBeNaN();
+    }
+    expect(await newest.locator('code.commit').textContent()).toBe('0123456789ab');
+    expect(await newest.locator('.for-clinicians').textContent()).toMatch(/^For clinicians: /);
+  });
+});
+
+describe('a policy that gives no number to call', () => {
+  const policy = (id: string, jurisdiction: string) => `apiVersion: clearframe/v1
+kind: CommunicationPolicy
+metadata:
+  id: ${id}
+  clinic: cedar-hollow
+  clinician: { name: Sam Lee }
+  jurisdiction: ${jurisdiction}
+  reviewed: "2026-09-01"
+spec:
+  contact:
+    methods:
+      - { id: portal, kind: portal, address: "https://cedarhollow.example/portal", secure: true, setup: Sign in from the e-mail we send you. }
+      - { id: text, kind: sms, offered: false }
+    routes:
+      administrative: { via: [portal] }
+      clinical: { via: [portal] }
+      crisis:
+        instructions: I cannot answer in an emergency. The crisis chat below is open day and night.
+        contacts:
+          - { name: Crisis chat, url: "https://988lifeline.org/chat", kind: crisis-line }
+  turnaround: { within: 24h, excludes: [weekends], fasterRepliesNotGuaranteed: true }
+  socialMedia: { uses: false }
+`;
+
+  it('opens with the jurisdiction’s emergency number, or a general line where the number is not known', async () => {
+    await publish('cedar-hollow', 'e2e-no-number', [
+      { path: 'clinics/cedar-hollow/policies/e2e-no-number.yaml', source: policy('e2e-no-number', 'US-OR') },
+      { path: 'clinics/cedar-hollow/policies/e2e-elsewhere.yaml', source: policy('e2e-elsewhere', 'JP') },
+    ]);
+    const viewport = { width: 320, height: 568 };
+    const { page } = await open('/clinics/cedar-hollow/policies/e2e-no-number', { viewport });
+    // Right after the clinician's name (the h1, where focus lands), the first words are where to call.
+    expect(await page.locator('main > *').first().evaluate((e) => e.tagName)).toBe('H1');
+    const first = page.locator('main section').first();
+    expect(await first.getAttribute('id')).toBe('crisis');
+    expect(await page.locator('main p').first().textContent()).toBe('If you are in danger now, call 911.');
+    expect(await first.locator('.danger-now').textContent()).toBe('If you are in danger now, call 911.');
+    const call = first.getByRole('link', { name: 'Call 911' });
+    expect(await call.getAttribute('href')).toBe('tel:911');
+    const box = (await call.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(await first.locator('.crisis-instructions').textContent()).toBe('I cannot answer in an emergency. The crisis chat below is open day and night.');
+
+    const elsewhere = await open('/clinics/cedar-hollow/policies/e2e-elsewhere');
+    expect(await elsewhere.page.locator('#crisis .danger-now').textContent()).toBe('If you are in danger now, call your local emergency number.');
+
+    const withNumbers = await open(MAYA);
+    expect(await withNumbers.page.locator('.danger-now').count()).toBe(0);
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   const pages = {
     directory: '/',
     clinic: '/clinics/cedar-hollow',
+    'review status': '/clinics/cedar-hollow/status',
     'policy (en)': MAYA,
     'policy (en-GB)': '/clinics/harbour-lane/policies/tom-ashworth',
     'policy (es)': '/clinics/cedar-hollow/policies/daniel-reyes',

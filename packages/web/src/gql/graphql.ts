@@ -70,7 +70,7 @@ export type ClinicPageQueryVariables = Exact<{
 }>;
 
 
-export type ClinicPageQuery = { clinic: { slug: string, jurisdiction: string | null, policyCount: number, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, lintStatus: LintStatus, publishedAt: string, metadata: { title: string | null, language: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null, credentials: Array<string> | null, pronouns: string | null } | null }, currentVersion: { number: number }, findings: Array<{ ruleId: string, severity: Severity, message: string, rule: { docsUrl: string } | null }> } }> } } | null };
+export type ClinicPageQuery = { clinic: { slug: string, jurisdiction: string | null, policyCount: number, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, publishedAt: string, metadata: { title: string | null, language: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null, credentials: Array<string> | null, pronouns: string | null } | null }, currentVersion: { number: number } } }> } } | null };
 
 export type DirectoryPageQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -121,6 +121,15 @@ export type RouteMethodsFragment = { note: string | null, methods: Array<{ id: s
 export type SocialMediaSectionFragment = { spec: { socialMedia: { uses: boolean | null, note: string | null, encounters: string | null, friending: { allowed: FriendingAllowed | null, confidentialityNote: string | null, rationale: string | null } | null, following: { therapistFollowsClients: boolean | null, note: string | null } | null, searchingClients: { allowed: boolean | null, exceptions: string | null, note: string | null } | null, interacting: { publicReplies: PublicReplies | null, note: string | null } | null, professionalPages: Array<{ platform: string, url: string | null, note: string | null }> | null, reviewSites: { solicitTestimonials: boolean | null, respondPublicly: boolean | null, note: string | null } | null } | null } } & { ' $fragmentName'?: 'SocialMediaSectionFragment' };
 
 export type TurnaroundSectionFragment = { spec: { turnaround: { within: string | null, excludes: Array<TurnaroundExclusion> | null, fasterRepliesNotGuaranteed: boolean | null, note: string | null } | null } } & { ' $fragmentName'?: 'TurnaroundSectionFragment' };
+
+export type ClinicStatusPageQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClinicStatusPageQuery = { clinic: { slug: string, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, lintStatus: LintStatus, publishedAt: string, metadata: { title: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null } | null }, currentVersion: { number: number, commit: string | null }, findings: Array<{ ruleId: string, severity: Severity, message: string, filePath: string, line: number, rule: { description: string, docsUrl: string } | null }> } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -379,7 +388,6 @@ export const ClinicPageDocument = new TypedDocumentString(`
       edges {
         node {
           slug
-          lintStatus
           publishedAt
           metadata {
             title
@@ -394,14 +402,6 @@ export const ClinicPageDocument = new TypedDocumentString(`
           }
           currentVersion {
             number
-          }
-          findings {
-            ruleId
-            severity
-            message
-            rule {
-              docsUrl
-            }
           }
         }
       }
@@ -705,3 +705,46 @@ fragment TurnaroundSection on Policy {
     }
   }
 }`) as unknown as TypedDocumentString<PolicyPageQuery, PolicyPageQueryVariables>;
+export const ClinicStatusPageDocument = new TypedDocumentString(`
+    query ClinicStatusPage($slug: String!, $first: Int!, $after: String) {
+  clinic(slug: $slug) {
+    slug
+    policies(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          slug
+          lintStatus
+          publishedAt
+          metadata {
+            title
+            effective
+            reviewed
+            clinician {
+              name
+            }
+          }
+          currentVersion {
+            number
+            commit
+          }
+          findings {
+            ruleId
+            severity
+            message
+            filePath
+            line
+            rule {
+              description
+              docsUrl
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClinicStatusPageQuery, ClinicStatusPageQueryVariables>;

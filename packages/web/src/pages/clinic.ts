@@ -1,6 +1,6 @@
 import { NotFoundError, query } from '../api.js';
-import { externalLink, h } from '../dom.js';
-import { clinicName, dateElement, jurisdictionName, listText, plural, validLanguage } from '../format.js';
+import { h } from '../dom.js';
+import { clinicName, dateElement, jurisdictionName, plural, validLanguage } from '../format.js';
 import { graphql } from '../gql/index.js';
 import type { ClinicPageQuery } from '../gql/graphql.js';
 import { pageTitle, type PageView } from '../page.js';
@@ -22,7 +22,6 @@ const ClinicPage = graphql(`
         edges {
           node {
             slug
-            lintStatus
             publishedAt
             metadata {
               title
@@ -37,14 +36,6 @@ const ClinicPage = graphql(`
             }
             currentVersion {
               number
-            }
-            findings {
-              ruleId
-              severity
-              message
-              rule {
-                docsUrl
-              }
             }
           }
         }
@@ -83,6 +74,13 @@ export async function clinicPage(slug: string, after: string | null, signal: Abo
       pageInfo.hasNextPage && pageInfo.endCursor
         ? h('nav', { class: 'pager', 'aria-label': 'More policies' }, h('a', { href: paths.clinic(clinic.slug, pageInfo.endCursor) }, 'More policies'))
         : null,
+      h(
+        'p',
+        { class: 'callout' },
+        h('strong', null, 'For clinicians and staff: '),
+        h('a', { href: paths.status(clinic.slug) }, `review status of ${name}'s policies`),
+        '.',
+      ),
     ].filter((node): node is HTMLElement => node !== null),
   };
 }
@@ -104,42 +102,7 @@ function policyCard(clinic: string, policy: ClinicPolicy): HTMLElement {
       h('dd', null, reviewed ? dateElement(reviewed) : effective ? ['not recorded; in effect since ', dateElement(effective)] : 'not recorded'),
       h('dt', null, 'Version'),
       h('dd', null, `${policy.currentVersion.number}, published `, dateElement(policy.publishedAt)),
-      h('dt', null, 'Lint check'),
-      h('dd', null, lintStatus(policy)),
     ),
-    findingsList(policy),
     h('p', { class: 'card-links' }, h('a', { href: paths.history(clinic, policy.slug) }, `Version history`, h('span', { class: 'visually-hidden' }, ` of ${heading}'s policy`))),
-  );
-}
-
-function lintStatus(policy: ClinicPolicy): HTMLElement {
-  const warnings = policy.findings.filter((f) => f.severity === 'WARNING').length;
-  const infos = policy.findings.filter((f) => f.severity === 'INFO').length;
-  if (policy.lintStatus === 'CLEAN') return h('span', { class: 'badge badge-clean' }, 'Clean: no findings');
-  const counts = [warnings > 0 ? plural(warnings, 'warning') : null, infos > 0 ? plural(infos, 'suggestion') : null].filter((c) => c !== null);
-  return h('span', { class: policy.lintStatus === 'WARNINGS' ? 'badge badge-warning' : 'badge badge-info' }, listText(counts));
-}
-
-function findingsList(policy: ClinicPolicy): HTMLElement | null {
-  if (policy.findings.length === 0) return null;
-  return h(
-    'details',
-    { class: 'findings' },
-    h('summary', null, 'What the linter found'),
-    h(
-      'ul',
-      null,
-      policy.findings.map((finding) =>
-        h(
-          'li',
-          null,
-          h('span', { class: 'finding-severity' }, finding.severity === 'WARNING' ? 'Warning' : finding.severity === 'INFO' ? 'Suggestion' : 'Error'),
-          ' ',
-          finding.rule ? externalLink(finding.rule.docsUrl, finding.ruleId, { class: 'rule-id' }) : h('code', null, finding.ruleId),
-          ': ',
-          finding.message,
-        ),
-      ),
-    ),
   );
 }

@@ -22,7 +22,7 @@ export function notFoundPage(route: Route): PageView {
       ],
     };
   }
-  if (route.page === 'clinic') {
+  if (route.page === 'clinic' || route.page === 'status') {
     return {
       title: pageTitle('Clinic not found'),
       crumbs: [home, { label: 'Not found' }],

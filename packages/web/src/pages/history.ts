@@ -1,6 +1,7 @@
 import { NotFoundError, query } from '../api.js';
 import { h, type Child } from '../dom.js';
-import { clinicName, dateElement, humanize, validLanguage } from '../format.js';
+import { parseWithin } from '@clearframe/schema/facts';
+import { clinicName, dateTimeElement, humanize, listText, validLanguage } from '../format.js';
 import { graphql } from '../gql/index.js';
 import type { ContactMethodKind, HistoryPageQuery } from '../gql/graphql.js';
 import { pageTitle, type PageView } from '../page.js';
@@ -90,21 +91,20 @@ export async function historyPage(clinic: string, id: string, after: string | nu
   };
 }
 
-const LINT_STATUS = { CLEAN: 'no lint findings', INFO: 'lint suggestions only', WARNINGS: 'lint warnings' } as const;
+/** What the checks said about a version, for the clinicians who read the history; never "nothing to fix" when an exception was made. */
+const CHECKS: Record<Version['lintStatus'], string> = {
+  CLEAN: 'the checks found nothing to fix',
+  INFO: 'the checks made suggestions only',
+  WARNINGS: 'the checks found warnings to look at',
+};
 
 function versionItem(version: Version, lang: string): HTMLElement {
   return h(
     'li',
     { class: 'version', value: version.number },
     h('h2', null, `Version ${version.number}`),
-    h(
-      'p',
-      { class: 'meta' },
-      'Published ',
-      dateElement(version.publishedAt),
-      version.commit ? [' from commit ', h('code', null, version.commit.slice(0, 12))] : null,
-      ` · ${LINT_STATUS[version.lintStatus]}`,
-    ),
+    h('p', { class: 'meta' }, 'Published ', dateTimeElement(version.publishedAt), version.commit ? [' from commit ', h('code', { class: 'commit' }, version.commit.slice(0, 12))] : null, '.'),
+    h('p', { class: 'meta for-clinicians' }, `For clinicians: ${CHECKS[version.lintStatus]}.`),
     version.number === 1
       ? h('p', null, 'First published version.')
       : version.changes.length === 0
@@ -117,13 +117,25 @@ function versionItem(version: Version, lang: string): HTMLElement {
   );
 }
 
-const CHANGE_KIND = { ADDED: 'Added', REMOVED: 'Removed', CHANGED: 'Changed' } as const;
-
+/** One change in words: "Reply time changed from 24 hours to 48 hours."; long or structured values get Before and After. */
 function changeItem(change: Change, version: Version, lang: string): HTMLElement {
+  const label = fieldLabel(change, version);
+  const before = valueText(change.path, change.before);
+  const after = valueText(change.path, change.after);
+  const short = (value: string | null) => value !== null && value.length <= 80 && !value.includes('\n');
+  if (change.kind === 'CHANGED' && short(before) && short(after)) {
+    return h('li', { class: 'change' }, h('p', { class: 'change-sentence' }, `${label} changed from `, h('del', { lang }, before), ' to ', h('ins', { lang }, after), '.'));
+  }
+  if (change.kind === 'ADDED' && short(after)) {
+    return h('li', { class: 'change' }, h('p', { class: 'change-sentence' }, `${label} added: `, h('ins', { lang }, after), '.'));
+  }
+  if (change.kind === 'REMOVED' && short(before)) {
+    return h('li', { class: 'change' }, h('p', { class: 'change-sentence' }, `${label} removed (it was `, h('del', { lang }, before), ').'));
+  }
   return h(
     'li',
     { class: 'change' },
-    h('p', { class: 'change-field' }, h('span', { class: `change-kind change-${change.kind.toLowerCase()}` }, CHANGE_KIND[change.kind]), ' ', fieldLabel(change, version)),
+    h('p', { class: 'change-field' }, `${label} ${CHANGE_KIND[change.kind]}:`),
     h(
       'dl',
       { class: 'change-values' },
@@ -131,6 +143,35 @@ function changeItem(change: Change, version: Version, lang: string): HTMLElement
       change.kind !== 'REMOVED' && [h('dt', null, 'After'), h('dd', { lang }, h('ins', null, valueView(change.after)))],
     ),
   );
+}
+
+const CHANGE_KIND = { ADDED: 'added', REMOVED: 'removed', CHANGED: 'changed' } as const;
+
+// Whole fields with a name of their own ("Reply time" rather than "Reply time › Within").
+const PATH_LABELS: Record<string, string> = {
+  '/spec/turnaround/within': 'Reply time',
+  '/spec/turnaround/excludes': 'Times the reply time does not count',
+  '/spec/turnaround/fasterRepliesNotGuaranteed': '“A faster reply is not guaranteed”',
+  '/metadata/reviewed': 'Last review date',
+  '/metadata/effective': 'Date in effect',
+};
+
+const EXCLUSIONS: Record<string, string> = { weekends: 'weekends', holidays: 'public holidays', vacations: 'time off' };
+
+/** A scalar or a list of scalars in words ("24 hours", "yes", "weekends and public holidays"); null for anything structured. */
+function valueText(path: string, value: unknown): string | null {
+  if (value === null || value === undefined) return 'not set';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') {
+    const duration = path.endsWith('/within') ? parseWithin(value) : undefined;
+    return duration ? englishMessages.turnaround.duration(duration.min, duration.max, duration.unit) : value;
+  }
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+    if (value.length === 0) return 'none';
+    return listText(path.endsWith('/excludes') ? value.map((item) => EXCLUSIONS[item] ?? item) : value);
+  }
+  return null;
 }
 
 // Names of policy fields as a client or clinic administrator would say them.
@@ -179,8 +220,10 @@ const FIELD_LABELS: Record<string, string> = {
   url: 'Web address',
 };
 
-/** "Contact › Contact methods › Phone › Hours" for /spec/contact/methods/0/hours. */
+/** "Phone › Hours" for /spec/contact/methods/0/hours, "Social media › Friend requests" for /spec/socialMedia/friending. */
 function fieldLabel(change: Change, version: Version): string {
+  const named = PATH_LABELS[change.path];
+  if (named) return named;
   const segments = change.path
     .split('/')
     .slice(1)
@@ -189,7 +232,12 @@ function fieldLabel(change: Change, version: Version): string {
   segments.forEach((segment, index) => {
     if (index === 0 && segment === 'spec') return;
     if (/^\d+$/.test(segment)) {
-      labels.push(segments[index - 1] === 'methods' ? methodLabel(Number(segment), change, version) : `item ${Number(segment) + 1}`);
+      if (segments[index - 1] === 'methods') {
+        // A method's name says enough: "Text message › Note", not "Contact › Contact methods › Text message › Note".
+        labels.splice(0, labels.length, methodLabel(Number(segment), change, version));
+      } else {
+        labels.push(`item ${Number(segment) + 1}`);
+      }
       return;
     }
     labels.push(FIELD_LABELS[segment] ?? humanize(segment));

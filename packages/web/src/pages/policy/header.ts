@@ -25,7 +25,13 @@ export const PolicyHeaderFields = graphql(`
   }
 `);
 
-/** Who the policy belongs to, where, and how current it is. */
+/** The page's h1: the clinician's name (or the policy's title); the crisis box follows it directly. */
+export function policyHeading(ui: Ui, ref: FragmentType<typeof PolicyHeaderFields>): HTMLElement {
+  const policy = getFragmentData(PolicyHeaderFields, ref);
+  return h('h1', { class: 'policy-name' }, policy.metadata.clinician?.name ?? policy.metadata.title ?? ui.m.defaultTitle);
+}
+
+/** Which policy this is, where, whose licence, and how current it is. */
 export function policyHeader(ui: Ui, ref: FragmentType<typeof PolicyHeaderFields>, clinicLabel: string): HTMLElement {
   const policy = getFragmentData(PolicyHeaderFields, ref);
   const { clinician, jurisdiction, reviewed } = policy.metadata;
@@ -34,11 +40,10 @@ export function policyHeader(ui: Ui, ref: FragmentType<typeof PolicyHeaderFields
   const license = clinician?.license?.number ? h('span', { lang: ui.lang }, ui.m.license(clinician.license.number, licensedIn)) : null;
   const about: Child[] = [clinician?.credentials?.length ? clinician.credentials.join(', ') : null, clinician?.pronouns ?? null, license].filter((part) => part !== null);
   return h(
-    'header',
+    'div',
     { class: 'policy-header' },
-    h('p', { class: 'eyebrow' }, clinicLabel, jurisdiction ? [' · ', h('span', null, jurisdictionName(jurisdiction, ui.pageLang))] : null),
-    h('h1', null, clinician?.name ?? title),
     clinician?.name ? h('p', { class: 'subtitle' }, title) : null,
+    h('p', { class: 'eyebrow' }, clinicLabel, jurisdiction ? [' · ', h('span', null, jurisdictionName(jurisdiction, ui.pageLang))] : null),
     about.length > 0 && h('p', { class: 'meta' }, about.flatMap((part, index) => (index === 0 ? [part] : [' · ', part]))),
     h(
       'p',

@@ -10,7 +10,7 @@ import { aboutSection, signatureBlock } from './about.js';
 import { concernsSection } from './concerns.js';
 import { contactSection } from './contact.js';
 import { crisisSection } from './crisis.js';
-import { policyHeader } from './header.js';
+import { policyHeader, policyHeading } from './header.js';
 import { privacySection } from './privacy.js';
 import { routesSection } from './routes.js';
 import { socialMediaSection } from './social-media.js';
@@ -66,6 +66,7 @@ export async function policyPage(clinic: string, id: string, signal: AbortSignal
       { label: name ?? title },
     ],
     content: [
+      policyHeading(ui, policy),
       crisisSection(ui, policy),
       policyHeader(ui, policy, clinicLabel),
       contactSection(ui, policy),
