@@ -6,9 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1
 
-GENERATED=(packages/schema/src/generated packages/api/schema.graphql packages/api/test/gql packages/web/src/gql dist)
+GENERATED=(packages/schema/src/generated packages/linter/clearframe.config.schema.json packages/api/schema.graphql packages/api/test/gql packages/web/src/gql dist)
 
 npm run -s generate -w @clearframe/schema >/dev/null
+npm run -s config-schema -w @clearframe/linter >/dev/null
 npm run -s print-schema -w @clearframe/api >/dev/null
 npm run -s codegen -w @clearframe/api >/dev/null
 npm run -s codegen -w @clearframe/web >/dev/null
