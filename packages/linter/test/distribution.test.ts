@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,6 +40,9 @@ describe('the committed bundle dist/clearframe.mjs', () => {
     for (const outfile of fresh) expect(await exec(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--outfile', outfile], { cwd: ROOT })).toMatchObject({ code: 0 });
     const [a, b] = fresh.map((file) => readFileSync(file));
     expect(a!.equals(b!), 'two builds of the same sources differ').toBe(true);
+    // The pre-commit hook executes the file through its #! line.
+    expect(statSync(BUNDLE).mode & 0o111).toBe(0o111);
+    expect(readFileSync(BUNDLE, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     const committed = readFileSync(BUNDLE);
     expect(committed.equals(a!), 'dist/clearframe.mjs is stale: run `npm run bundle` at the repository root and commit dist/clearframe.mjs').toBe(true);
   });
