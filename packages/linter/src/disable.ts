@@ -1,6 +1,7 @@
 import { isPair, visit, type Node } from 'yaml';
 import type { ParsedFile } from '@clearframe/schema';
 import type { LintMessage, SuppressedMessage } from './types.js';
+import { detach } from './detach.js';
 
 /** An inline `# clearframe-disable-next-line` or `# clearframe-disable-file` comment. */
 export interface Directive {
@@ -50,11 +51,6 @@ export function parseDirectives(text: string, file?: ParsedFile): Directive[] {
     directives.push({ kind: kind as Directive['kind'], line, column: indent.length + 1, ruleIds: ids.map(detach), reason: detach(reason), from, to });
   });
   return directives;
-}
-
-/** A copy that owns its characters: a slice of the file text would keep the whole text alive as long as the directive. */
-function detach(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Line where a node starts → last line of the outermost node (mapping entry or list item) starting there. */

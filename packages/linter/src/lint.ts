@@ -19,6 +19,7 @@ import { guardPolicy, type InvalidFields } from './guard.js';
 import { clinicFromPath } from './layout.js';
 import { rules } from './rules/index.js';
 import type { FileFinding, FileSuppressed, LintMessage, LintResult, LintedPolicy, ProjectLint, ProjectPolicy, Severity, SuppressedMessage } from './types.js';
+import { detach } from './detach.js';
 
 /** A file's bytes; `undefined` when it does not exist; `{ tooLarge }` (its size) when it is over the limit and was not read. */
 export type ReadResult = Uint8Array | string | undefined | { tooLarge: number };
@@ -388,14 +389,6 @@ function deepFreeze(value: unknown): void {
 
 function byPosition(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-}
-
-/**
- * A copy of a string that owns its characters. Values parsed from a file are often V8 slices of the whole
- * file text; keeping one until the end of the run would keep every file's text alive.
- */
-function detach(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function display(path: string, cwd: string): string {
