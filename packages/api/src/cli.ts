@@ -157,6 +157,7 @@ async function withStore<T>(args: { 'data-dir'?: string | undefined }, io: Io, f
     // Nothing was written: the command never opened the database.
     throw new Error(
       `${error.message}.\nThe running server holds the embedded database. Stop it (Ctrl-C in its terminal), run this command again, then start the server again; nothing was written. With DATABASE_URL (PostgreSQL), token commands work while the server runs.`,
+      { cause: error },
     );
   }
   try {
