@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE, clinicRepository, FIXTURES, ROOT } from './distribution.js';
+import { BUNDLE, clinicRepository, ensureBuilt, FIXTURES, ROOT } from './distribution.js';
 
 const run = promisify(execFile);
 
@@ -18,19 +18,10 @@ async function exec(file: string, args: string[], options: { cwd?: string; env?:
   }
 }
 
-/** The packages need their dist/ (turbo builds them before the tests; a lone `vitest run` may not have). */
-async function ensureBuilt() {
-  for (const name of ['schema', 'linter', 'api']) {
-    if (existsSync(join(ROOT, `packages/${name}/dist/index.js`))) continue;
-    const built = await exec('npm', ['run', 'build', '-w', `@clearframe/${name}`], { cwd: ROOT, timeout: 300_000 });
-    if (built.code !== 0) throw new Error(`npm run build -w @clearframe/${name} failed:\n${built.stderr}`);
-  }
-}
-
 describe('the committed bundle dist/clearframe.mjs', () => {
   let dir: string;
   beforeAll(async () => {
-    await ensureBuilt();
+    await ensureBuilt(['schema', 'linter', 'api']);
     dir = mkdtempSync(join(tmpdir(), 'clearframe-bundle-'));
   }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,7 +60,7 @@ describe('the committed bundle dist/clearframe.mjs', () => {
 describe('the packages as published', () => {
   let dir: string;
   beforeAll(async () => {
-    await ensureBuilt();
+    await ensureBuilt(['schema', 'linter', 'api']);
     dir = mkdtempSync(join(tmpdir(), 'clearframe-pack-'));
   }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -29,3 +29,11 @@ export function clinicRepository(directory: string, { failing }: { failing: bool
   writeFileSync(join(directory, 'README.md'), 'Riverbend policies\n');
   return directory;
 }
+
+/** Builds the packages whose dist/ is missing (turbo builds them before the tests; a lone `vitest run` may not have). */
+export function ensureBuilt(names: readonly string[]): void {
+  for (const name of names) {
+    if (existsSync(join(ROOT, `packages/${name}/dist/index.js`))) continue;
+    execFileSync('npm', ['run', 'build', '-w', `@clearframe/${name}`], { cwd: ROOT, stdio: 'ignore', timeout: 300_000 });
+  }
+}

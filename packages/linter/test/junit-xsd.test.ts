@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { context, results } from '../src/formatters/__fixtures__/results.js';
 import junit from '../src/formatters/junit.js';
+import { ensureBuilt } from './distribution.js';
 import { ensureCommand } from './system.js';
 
 // junit-10.xsd as the Jenkins xUnit plugin ships it (source URL in the file); xmllint from libxml2-utils checks it.
@@ -26,6 +27,7 @@ async function xmllint(file: string) {
 describe('--format junit against junit-10.xsd (xmllint)', () => {
   let dir: string;
   beforeAll(() => {
+    ensureBuilt(['schema', 'linter']);
     ensureCommand('xmllint', 'libxml2-utils');
     dir = mkdtempSync(join(tmpdir(), 'clearframe-junit-'));
   }, 320_000);
