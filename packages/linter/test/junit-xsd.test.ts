@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { context, results } from '../src/formatters/__fixtures__/results.js';
 import junit from '../src/formatters/junit.js';
 import { ensureBuilt } from './distribution.js';
-import { ensureCommand } from './system.js';
+import { ensureSystemPackages } from './system.js';
 
 // junit-10.xsd as the Jenkins xUnit plugin ships it (source URL in the file); xmllint from libxml2-utils checks it.
 const XSD = new URL('../src/formatters/__fixtures__/junit-10.xsd', import.meta.url).pathname;
@@ -28,9 +28,9 @@ describe('--format junit against junit-10.xsd (xmllint)', () => {
   let dir: string;
   beforeAll(() => {
     ensureBuilt(['schema', 'linter']);
-    ensureCommand('xmllint', 'libxml2-utils');
+    ensureSystemPackages('libxml2-utils');
     dir = mkdtempSync(join(tmpdir(), 'clearframe-junit-'));
-  }, 320_000);
+  }, 620_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is valid for the CLI report of failing, clean and suppressed policies, at every --junit-failures level', async () => {

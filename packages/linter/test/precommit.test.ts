@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE, clinicRepository, FIXTURES, git, ROOT } from './distribution.js';
-import { ensureCommand } from './system.js';
+import { ensureSystemPackages } from './system.js';
 
 const run = promisify(execFile);
 
@@ -16,7 +16,7 @@ describe('the pre-commit hook (real pre-commit, scratch clinic repository)', () 
   let env: NodeJS.ProcessEnv;
 
   beforeAll(() => {
-    ensureCommand('pre-commit', 'pre-commit');
+    ensureSystemPackages('pre-commit');
     dir = mkdtempSync(join(tmpdir(), 'clearframe-pre-commit-'));
     env = {
       ...process.env,
@@ -37,7 +37,7 @@ describe('the pre-commit hook (real pre-commit, scratch clinic repository)', () 
     git(hooks, 'add', '.pre-commit-hooks.yaml', 'dist/clearframe.mjs');
     git(hooks, 'commit', '-q', '--allow-empty', '-m', 'working tree');
     rev = git(hooks, 'rev-parse', 'HEAD').trim();
-  }, 320_000);
+  }, 620_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function exec(file: string, args: string[], cwd: string) {
