@@ -195,6 +195,7 @@ describe('tokens', () => {
   });
 
   it('rate-limits failed token attempts per client', async () => {
+    await db.store.query('DELETE FROM auth_failure'); // failures of the tests above count too: they share the database
     const limited = graphql(testApi(db.store, { auth: { maxFailures: 3, windowMs: 60_000 } }));
     for (let i = 0; i < 3; i++) expect((await limited(PublishPoliciesDocument, input(), { token: 'cf_123456789abc_guess' })).status).toBe(401);
     const blocked = await limited(PublishPoliciesDocument, input(), { token: riverbend });
@@ -204,6 +205,7 @@ describe('tokens', () => {
   });
 
   it('counts failures per forwarded client address when told to trust the proxy', async () => {
+    await db.store.query('DELETE FROM auth_failure');
     const behindProxy = graphql(testApi(db.store, { auth: { maxFailures: 2, trustProxy: true } }));
     const from = (ip: string, token: string) => behindProxy(PublishPoliciesDocument, input(), { token, headers: { 'x-forwarded-for': `${ip}, 10.0.0.1` } });
     for (let i = 0; i < 2; i++) expect((await from('203.0.113.7', 'cf_123456789abc_guess')).status).toBe(401);
