@@ -243,3 +243,22 @@ describe('clearframe --help', () => {
     expect(lint.stdout).toContain('--base-dir DIR');
   });
 });
+
+describe('clearframe lint report options', () => {
+  it('writes SARIF paths from the git top level by default, and from --base-dir when given', async () => {
+    const uri = async (...extra: string[]) => {
+      const log = JSON.parse((await cli(['lint', 'failing/policy.yaml', '--format', 'sarif', ...TODAY, ...extra])).stdout);
+      return log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
+    };
+    expect(await uri()).toBe('packages/linter/test/fixtures/failing/policy.yaml');
+    expect(await uri('--base-dir', '.')).toBe('failing/policy.yaml');
+    expect(await uri('--base-dir', 'failing')).toBe('policy.yaml');
+  });
+
+  it('refuses an unknown --junit-failures level', async () => {
+    expect(await cli(['lint', 'valid-policy.yaml', '--format', 'junit', '--junit-failures', 'fatal'])).toMatchObject({
+      code: 2,
+      stderr: 'clearframe: --junit-failures takes error, warning or info, not "fatal"\n',
+    });
+  });
+});
