@@ -4,7 +4,7 @@ import { serveConfig, storeLocation, UsageError, type ServeFlags } from './confi
 import { bufferedLines, createLogger } from './logger.js';
 import type { Store } from './store/store.js';
 
-import { SLUG } from './slug.js';
+import { SLUG } from '@clearframe/schema/facts';
 
 // Commands load the database driver and the GraphQL stack only when they run, so usage errors answer fast.
 

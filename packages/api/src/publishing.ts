@@ -15,7 +15,7 @@ import {
 import { loadPolicySource, type PolicyDocument } from '@clearframe/schema';
 import { canonicalJson, contentHash } from './canonical.js';
 import { badInput } from './errors.js';
-import { SLUG } from './slug.js';
+import { SLUG } from '@clearframe/schema/facts';
 import type { LintStatus, SourceFile, StoredException, StoredFinding } from './store/rows.js';
 import type { ExtendingPolicy, PolicyToSave } from './store/publish.js';
 

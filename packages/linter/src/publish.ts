@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { posix, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SLUG } from '@clearframe/schema';
 import { parse as parseYamlValue } from 'yaml';
 import { CONFIG_FILE, ConfigError, loadConfig } from './config.js';
 import { collectFiles, PathError } from './files.js';
@@ -119,7 +120,7 @@ function parseOptions(args: string[]): Options {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new PublishError(`--api must be an http or https URL, not ${url.protocol}`);
   if (!url.pathname.endsWith('/graphql')) url.pathname = posix.join(url.pathname, 'graphql');
-  if (values.clinic !== undefined && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(values.clinic)) throw new PublishError(`--clinic "${values.clinic}" is not a clinic slug`);
+  if (values.clinic !== undefined && !SLUG.test(values.clinic)) throw new PublishError(`--clinic "${values.clinic}" is not a clinic slug`);
   return {
     endpoint: url.toString(),
     token,

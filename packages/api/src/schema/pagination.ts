@@ -1,6 +1,6 @@
 import { parseCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
 import { badInput } from '../errors.js';
-import { SLUG } from '../slug.js';
+import { SLUG } from '@clearframe/schema/facts';
 
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
