@@ -147,6 +147,7 @@ const TARGETS: { covers: string[]; query: string; variables: (v: string) => Reco
   { covers: ['Query.policies(before)'], query: 'query($v: String) { policies(before: $v, last: 2) { totalCount } }', variables: (v) => ({ v }) },
   { covers: ['PolicyFilter.clinic'], query: 'query($v: String) { policies(filter: { clinic: $v }) { totalCount edges { node { slug } } } }', variables: (v) => ({ v }) },
   { covers: ['PolicyFilter.jurisdiction'], query: 'query($v: String) { policies(filter: { jurisdiction: $v }) { totalCount } }', variables: (v) => ({ v }) },
+  { covers: ['PolicyFilter.licensedIn'], query: 'query($v: String) { policies(filter: { licensedIn: $v }) { totalCount } }', variables: (v) => ({ v }) },
   { covers: ['PolicyFilter.search'], query: 'query($v: String) { policies(filter: { search: $v }) { totalCount edges { node { slug } } } }', variables: (v) => ({ v }) },
   { covers: ['PolicyFilter.reviewedBefore', 'Query.lint(today)'], query: 'query($v: Date) { policies(filter: { reviewedBefore: $v }) { totalCount } }', variables: (v) => ({ v }) },
   { covers: ['Query.policy(clinic)'], query: 'query($v: String!) { policy(clinic: $v, id: "jane-rivera") { slug } }', variables: (v) => ({ v }) },
@@ -155,6 +156,12 @@ const TARGETS: { covers: string[]; query: string; variables: (v: string) => Reco
   { covers: ['Query.node(id)'], query: 'query($v: ID!) { node(id: $v) { id } }', variables: (v) => ({ v }) },
   { covers: ['Query.nodes(ids)'], query: 'query($v: ID!) { nodes(ids: [$v, $v]) { id } }', variables: (v) => ({ v }) },
   { covers: ['Clinic.policies(after)'], query: 'query($v: String) { clinic(slug: "riverbend") { policies(after: $v) { edges { node { slug } } } } }', variables: (v) => ({ v }) },
+  { covers: ['Clinic.policies(before)'], query: 'query($v: String) { clinic(slug: "riverbend") { policies(before: $v, last: 2) { edges { node { slug } } } } }', variables: (v) => ({ v }) },
+  {
+    covers: ['Policy.versions(before)'],
+    query: 'query($v: String) { policy(clinic: "riverbend", id: "jane-rivera") { versions(before: $v, last: 2) { edges { node { number } } } } }',
+    variables: (v) => ({ v }),
+  },
   { covers: ['Policy.versions(after)'], query: 'query($v: String) { policy(clinic: "riverbend", id: "jane-rivera") { versions(after: $v) { edges { node { number } } } } }', variables: (v) => ({ v }) },
   {
     covers: ['Query.lint(source)', 'Query.lint(path)', 'Query.lint(files)', 'SourceFileInput.path', 'SourceFileInput.source'],
