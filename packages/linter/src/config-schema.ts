@@ -14,7 +14,7 @@ export function configSchema(): Record<string, unknown> {
       const options = {
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(Object.entries(meta.options ?? {}).map(([name, option]) => [name, { ...option }])),
+        properties: { ...meta.options?.properties },
       };
       const entry = {
         description: `${meta.description} (default: ${meta.severity}; source: ${meta.source})`,

@@ -4,7 +4,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type Picomatch from 'picomatch';
 import { didYouMean, parseYaml, validateConfigFile, locate, type LinterConfigFile } from '@clearframe/schema';
 import { rules } from './rules/index.js';
-import type { Level, RuleOption, Severity } from './types.js';
+import { optionDefaults } from './rule.js';
+import type { Level, RuleOption, RuleOptions, RuleOptionsSchema, Severity } from './types.js';
 
 export const CONFIG_FILE = 'clearframe.config.yaml';
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
@@ -21,10 +22,10 @@ export class ConfigError extends Error {
 
 export interface RuleSetting {
   severity: Severity;
-  options: Record<string, unknown>;
+  options: RuleOptions;
 }
 
-type RuleEntry = { level: Level; options?: Record<string, unknown> };
+type RuleEntry = { level: Level; options?: RuleOptions };
 
 export interface ResolvedConfig {
   /** Absolute path of the config file, if one was found. */
@@ -89,8 +90,9 @@ export function configFromSource(text: string, shown: string, filePath = resolve
       }
       const [level, options] = (Array.isArray(value) ? value : [value]) as [Level, Record<string, unknown>?];
       if (id === 'schema' && level !== 'error') fail(`${pointer}/${id}`, 'rule "schema" cannot be changed: a file that does not match the format is always an error');
-      if (options) checkOptions(id, options, rule!.meta.options ?? {}, (name, message) => fail(`${pointer}/${id}/1/${name}`, message));
-      out[id] = { level, ...(options ? { options } : {}) };
+      if (options) checkOptions(id, options, rule!.meta.options, (name, message) => fail(`${pointer}/${id}/1/${name}`, message));
+      // checkOptions has checked each value against the rule's option schema.
+      out[id] = { level, ...(options ? { options: options as RuleOptions } : {}) };
     }
     return out;
   };
@@ -109,16 +111,36 @@ export function configFromSource(text: string, shown: string, filePath = resolve
   };
 }
 
-export function checkOptions(id: string, options: Record<string, unknown>, known: Record<string, RuleOption>, fail: (name: string, message: string) => never): void {
+/**
+ * Checks a rule's options against its `meta.options` JSON Schema. Only the subset rules use is supported (an object
+ * with additionalProperties false whose properties have type integer/number/string/boolean, minimum, maximum, enum);
+ * test/meta.test.ts proves each rule stays in it and that ajv agrees with this check.
+ */
+export function checkOptions(id: string, options: Record<string, unknown>, schema: RuleOptionsSchema | undefined, fail: (name: string, message: string) => never): void {
+  const known = schema?.properties ?? {};
   for (const [name, value] of Object.entries(options)) {
-    const spec = known[name];
+    const spec = Object.hasOwn(known, name) ? known[name] : undefined;
     if (!spec) {
       const names = Object.keys(known);
-      fail(name, `rule "${id}" has no option "${name}"${names.length ? ` (options: ${names.join(', ')})` : ' (it takes no options)'}`);
+      return fail(name, `rule "${id}" has no option "${name}"${names.length ? ` (options: ${names.join(', ')})` : ' (it takes no options)'}`);
     }
-    const ok = spec!.type === 'integer' ? Number.isInteger(value) && (spec!.minimum === undefined || (value as number) >= spec!.minimum) : typeof value === spec!.type;
-    if (!ok) fail(name, `option "${name}" of rule "${id}" must be ${spec!.type === 'integer' ? `a whole number${spec!.minimum !== undefined ? ` ≥ ${spec!.minimum}` : ''}` : `a ${spec!.type}`}`);
+    const problem = optionProblem(spec, value);
+    if (problem) fail(name, `option "${name}" of rule "${id}" must be ${problem}`);
   }
+}
+
+/** What `value` must be to match `spec`, or undefined when it does. */
+function optionProblem(spec: RuleOption, value: unknown): string | undefined {
+  if (spec.type === 'boolean') return typeof value === 'boolean' ? undefined : 'a boolean';
+  if (spec.type === 'string') {
+    if (spec.enum) return typeof value === 'string' && spec.enum.includes(value) ? undefined : `one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+    return typeof value === 'string' ? undefined : 'a string';
+  }
+  const whole = spec.type === 'integer';
+  const inRange = typeof value === 'number' && (whole ? Number.isInteger(value) : Number.isFinite(value)) && !(spec.minimum !== undefined && value < spec.minimum) && !(spec.maximum !== undefined && value > spec.maximum);
+  if (inRange) return undefined;
+  const bounds = `${spec.minimum !== undefined ? ` ≥ ${spec.minimum}` : ''}${spec.maximum !== undefined ? ` ≤ ${spec.maximum}` : ''}`;
+  return `${whole ? 'a whole number' : 'a number'}${bounds}`;
 }
 
 /** The effective severity and options of every enabled rule for one file. */
@@ -160,8 +182,7 @@ function settingsFor(config: ResolvedConfig, matched: readonly number[]): Map<st
     const preset: Severity = config.preset === 'strict' && rule.meta.severity === 'warning' ? 'error' : rule.meta.severity;
     const level = id === 'schema' ? 'error' : (entry?.level ?? preset);
     if (level === 'off') continue;
-    const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
-    settings.set(id, { severity: level, options: { ...defaults, ...entry?.options } });
+    settings.set(id, { severity: level, options: { ...optionDefaults(rule.meta), ...entry?.options } });
   }
   return settings;
 }

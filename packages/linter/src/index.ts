@@ -5,4 +5,4 @@ export { loadConfig, configFromSource, defaultConfig, rulesFor, floorViolations,
 export type { ResolvedConfig, RuleSetting } from './config.js';
 export { rules } from './rules/index.js';
 export { ruleDoc } from './docs.js';
-export type { FileFinding, FileSuppressed, LintedPolicy, LintMessage, LintResult, ProjectLint, Rule, RuleMeta, RuleOption, Severity, SuppressedMessage } from './types.js';
+export type { FileFinding, FileSuppressed, LintedPolicy, LintMessage, LintResult, MessageData, ProjectLint, Rule, RuleMeta, RuleOption, RuleOptions, RuleOptionsSchema, Severity, SuppressedMessage } from './types.js';

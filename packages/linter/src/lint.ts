@@ -18,7 +18,8 @@ import { applyDirectives, LOCKED, parseDirectives, type Directive } from './disa
 import { guardPolicy, type InvalidFields } from './guard.js';
 import { clinicFromPath } from './layout.js';
 import { rules } from './rules/index.js';
-import type { FileFinding, FileSuppressed, LintMessage, LintResult, LintedPolicy, ProjectLint, ProjectPolicy, Severity, SuppressedMessage } from './types.js';
+import { optionDefaults, renderMessage } from './rule.js';
+import type { FileFinding, FileSuppressed, LintMessage, MessageData, LintResult, LintedPolicy, ProjectLint, ProjectPolicy, Severity, SuppressedMessage } from './types.js';
 import { detach } from './detach.js';
 
 /** A file's bytes; `undefined` when it does not exist; `{ tooLarge }` (its size) when it is over the limit and was not read. */
@@ -160,9 +161,10 @@ async function lintRun(paths: readonly string[], options: LintOptions, keepPolic
     state.messages.push(stored);
     return stored;
   };
-  const reportIn = (state: FileState, file: ParsedFile, ruleId: string, severity: Severity, pointer: string, message: string) => {
+  const reportIn = (state: FileState, file: ParsedFile, ruleId: string, severity: Severity, pointer: string, messageId: string, data?: MessageData) => {
     const { line, column } = locate(file, pointer);
-    return add(state, { ruleId, severity, message, line, column, path: pointer });
+    const message = renderMessage(rules.get(ruleId)!.meta, messageId, data);
+    return add(state, { ruleId, severity, message, line, column, path: pointer, messageId });
   };
 
   for (const input of paths) {
@@ -176,7 +178,7 @@ async function lintRun(paths: readonly string[], options: LintOptions, keepPolic
     const file = loaded.file;
     if (!file) continue;
     for (const [id, setting] of settings) {
-      rules.get(id)!.checkFile?.({ file, report: (pointer, message) => void reportIn(state, file, id, setting.severity, pointer, message) });
+      rules.get(id)!.checkFile?.({ file, report: (pointer, messageId, data) => void reportIn(state, file, id, setting.severity, pointer, messageId, data) });
     }
     const invalidAt = new Set(loaded.problems.map((p) => p.pointer));
     const document = file.value as PolicyDocument | null;
@@ -213,10 +215,10 @@ async function lintRun(paths: readonly string[], options: LintOptions, keepPolic
     if (!rule.checkProject) continue;
     rule.checkProject({
       policies: projectPolicies,
-      report(policy, pointer, message) {
+      report(policy, pointer, messageId, data) {
         const setting = rulesFor((policy as (typeof projectPolicies)[number]).path).get(id);
         const entry = policy as (typeof projectPolicies)[number];
-        if (setting) reportIn(states.get(entry.path)!, entry.file, id, setting.severity, pointer, message);
+        if (setting) reportIn(states.get(entry.path)!, entry.file, id, setting.severity, pointer, messageId, data);
       },
     });
   }
@@ -257,8 +259,7 @@ function withFloor(resolve: (path: string) => ReadonlyMap<string, RuleSetting>, 
       for (const id of floor) {
         const rule = rules.get(id);
         if (!rule) continue;
-        const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
-        copy.set(id, { severity: 'error', options: settings.get(id)?.options ?? defaults });
+        copy.set(id, { severity: 'error', options: settings.get(id)?.options ?? optionDefaults(rule.meta) });
       }
       raised.set(settings, (out = copy));
     }
@@ -308,8 +309,8 @@ function runPolicyRules(
         spec: spec !== null && typeof spec === 'object' ? spec : {},
         options: setting.options,
         today,
-        report(path, message) {
-          found.push({ ruleId: id, severity: setting.severity, message, line: 0, column: 0, path });
+        report(path, messageId, data) {
+          found.push({ ruleId: id, severity: setting.severity, message: renderMessage(rule.meta, messageId, data), line: 0, column: 0, path, messageId });
         },
       });
     } catch (error) {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { checkOptions, defaultConfig, type ResolvedConfig } from './config.js';
 import { lintSources } from './lint.js';
-import type { LintMessage, Rule } from './types.js';
+import { renderMessage } from './rule.js';
+import type { LintMessage, MessageData, Rule } from './types.js';
 
 /** A complete policy that passes every rule (with TODAY as the lint date). */
 export const VALID_POLICY = readFileSync(new URL('../test/fixtures/valid-policy.yaml', import.meta.url), 'utf8');
@@ -23,6 +24,10 @@ export function editPolicy(changes: { set?: Record<string, unknown>; remove?: st
 }
 
 export interface ExpectedMessage {
+  /** Key of the rule's `meta.messages` the finding must come from. */
+  messageId?: string;
+  /** With `messageId`: the placeholder values; the finding's text must be the template filled with them. */
+  data?: MessageData;
   message?: string | RegExp;
   path?: string;
   line?: number;
@@ -53,7 +58,7 @@ export async function lintCase(rule: Rule, testCase: TestCase): Promise<(LintMes
   const path = testCase.path ?? 'policy.yaml';
   const files = [{ path, source: testCase.code }, ...Object.entries(testCase.files ?? {}).map(([p, source]) => ({ path: p, source }))];
   if (testCase.options) {
-    checkOptions(rule.meta.id, testCase.options, rule.meta.options ?? {}, (name, message) => {
+    checkOptions(rule.meta.id, testCase.options, rule.meta.options, (name, message) => {
       throw new Error(`test case "${testCase.name}": option ${name}: ${message}`);
     });
   }
@@ -97,9 +102,16 @@ export function ruleTester(rule: Rule, cases: { valid: TestCase[]; invalid: Inva
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name}`, async () => {
         const found = await lintCase(rule, testCase);
-        expect(found.map(({ message, path, line, column, severity, filePath }) => ({ message, path, line, column, severity, filePath }))).toEqual(
+        for (const e of testCase.errors) {
+          if (e.messageId !== undefined && !Object.hasOwn(rule.meta.messages, e.messageId)) {
+            throw new Error(`test case "${testCase.name}": messageId "${e.messageId}" is not in meta.messages (${Object.keys(rule.meta.messages).join(', ')})`);
+          }
+          if (e.data !== undefined && e.messageId === undefined) throw new Error(`test case "${testCase.name}": data needs a messageId`);
+        }
+        expect(found.map(({ messageId, message, path, line, column, severity, filePath }) => ({ messageId, message, path, line, column, severity, filePath }))).toEqual(
           testCase.errors.map((e) =>
             expect.objectContaining({
+              ...(e.messageId !== undefined ? { messageId: e.messageId } : {}),
               ...(e.message !== undefined ? { message: typeof e.message === 'string' ? e.message : expect.stringMatching(e.message) } : {}),
               ...(e.path !== undefined ? { path: e.path } : {}),
               ...(e.line !== undefined ? { line: e.line } : {}),
@@ -109,6 +121,9 @@ export function ruleTester(rule: Rule, cases: { valid: TestCase[]; invalid: Inva
             }),
           ),
         );
+        testCase.errors.forEach((e, index) => {
+          if (e.data !== undefined) expect(found[index]!.message, `error ${index}: the template filled with data`).toBe(renderMessage(rule.meta, e.messageId!, e.data));
+        });
       });
     }
   });

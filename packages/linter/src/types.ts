@@ -14,6 +14,8 @@ export interface LintMessage {
   column: number;
   /** JSON pointer of the field in the effective (merged) policy, e.g. /spec/socialMedia/friending. */
   path: string;
+  /** Key of the rule's `meta.messages` the message was rendered from (absent for schema findings, whose text comes from the validator). */
+  messageId?: string;
 }
 
 export interface Suppression {
@@ -33,15 +35,29 @@ export interface LintResult {
   suppressedMessages: SuppressedMessage[];
 }
 
-/** An option a rule accepts in clearframe.config.yaml (`rule-id: [warning, { name: value }]`). */
-export interface RuleOption {
-  type: 'integer' | 'string' | 'boolean';
-  default: number | string | boolean;
-  description: string;
-  minimum?: number;
+/** The JSON Schema of one option a rule accepts in clearframe.config.yaml (`rule-id: [warning, { name: value }]`). */
+export type RuleOption =
+  | { type: 'integer' | 'number'; default: number; description: string; minimum?: number; maximum?: number }
+  | { type: 'string'; default: string; description: string; enum?: readonly string[] }
+  | { type: 'boolean'; default: boolean; description: string };
+
+/** The option schema that fits a value type: numbers get `integer`/`number`, strings `string`, booleans `boolean`. */
+type OptionSchemaOf<T> = T extends number ? Extract<RuleOption, { type: 'integer' | 'number' }> : T extends string ? Extract<RuleOption, { type: 'string' }> : T extends boolean ? Extract<RuleOption, { type: 'boolean' }> : RuleOption;
+
+/** A rule's options as a JSON Schema (the subset config.ts `checkOptions` checks): an object whose every property has a default. */
+export interface RuleOptionsSchema<Options extends RuleOptions = RuleOptions> {
+  type: 'object';
+  properties: { [Name in keyof Options]-?: OptionSchemaOf<Options[Name]> };
+  additionalProperties: false;
 }
 
-export interface RuleMeta {
+/** The options a rule's `check` receives: every option, with its default when the config does not set it. */
+export type RuleOptions = Record<string, number | string | boolean>;
+
+/** Values for the `{{placeholders}}` of a message template. */
+export type MessageData = Record<string, string | number>;
+
+export interface RuleMeta<MessageIds extends string = string, Options extends RuleOptions = RuleOptions> {
   /** Stable id from the rule catalog. */
   id: string;
   /** Severity in the `recommended` preset. */
@@ -52,7 +68,9 @@ export interface RuleMeta {
   source: string;
   /** Link to docs/rules/<id>.md. */
   docsUrl: string;
-  options?: Record<string, RuleOption>;
+  /** Message templates by id; `{{name}}` is filled from the data passed to `report`. */
+  messages: Record<MessageIds, string>;
+  options?: RuleOptionsSchema<Options>;
   /**
    * 'policy' rules check each effective CommunicationPolicy through `check`.
    * 'engine' rules (schema, disable comments) are produced by the lint engine itself; duplicate-id uses checkFile/checkProject.
@@ -61,24 +79,24 @@ export interface RuleMeta {
 }
 
 /** What a rule's check sees. */
-export interface RuleContext {
+export interface RuleContext<MessageIds extends string = string, Options extends RuleOptions = RuleOptions> {
   /** The effective policy (ClinicDefaults merged in), valid against the JSON Schema. */
   policy: PolicyDocument;
   /** `policy.spec`. */
   spec: Spec;
   /** Options from the config merged over the defaults in `meta.options`. */
-  options: Record<string, unknown>;
+  options: Options;
   /** Lint date, YYYY-MM-DD (UTC). */
   today: string;
-  /** Reports a finding on the field at `path` (a JSON pointer into the effective policy). */
-  report(path: string, message: string): void;
+  /** Reports a finding on the field at `path` (a JSON pointer into the effective policy) with the message `messageId` of `meta.messages`. */
+  report(path: string, messageId: MessageIds, data?: MessageData): void;
 }
 
 /** What a rule's `checkFile` sees: one parsed file (policy or ClinicDefaults) on its own, before `extends`. */
-export interface FileContext {
+export interface FileContext<MessageIds extends string = string> {
   file: ParsedFile;
   /** Reports a finding at `pointer` in this file. */
-  report(pointer: string, message: string): void;
+  report(pointer: string, messageId: MessageIds, data?: MessageData): void;
 }
 
 /** A CommunicationPolicy of the project, as cross-file rules see it. */
@@ -92,20 +110,20 @@ export interface ProjectPolicy {
 }
 
 /** What a rule's `checkProject` sees: every policy of the run, once all files are read. */
-export interface ProjectContext {
+export interface ProjectContext<MessageIds extends string = string> {
   policies: readonly ProjectPolicy[];
   /** Reports a finding at `pointer` in the policy's own file. */
-  report(policy: ProjectPolicy, pointer: string, message: string): void;
+  report(policy: ProjectPolicy, pointer: string, messageId: MessageIds, data?: MessageData): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
+export interface Rule<MessageIds extends string = string, Options extends RuleOptions = RuleOptions> {
+  meta: RuleMeta<MessageIds, Options>;
   /** Runs on each effective CommunicationPolicy. */
-  check?(context: RuleContext): void;
+  check?(context: RuleContext<MessageIds, Options>): void;
   /** Runs on each file that parsed, on its own content (e.g. ids repeated within a file). */
-  checkFile?(context: FileContext): void;
+  checkFile?(context: FileContext<MessageIds>): void;
   /** Runs once per lint run across all policies (e.g. ids repeated across files). */
-  checkProject?(context: ProjectContext): void;
+  checkProject?(context: ProjectContext<MessageIds>): void;
 }
 
 /** A finding with the file it is reported under. */

@@ -67,7 +67,7 @@ describe('the rule catalog', () => {
         expect(rule.meta.description).toMatch(/^(Require|Disallow|Enforce) .+\.$/);
         expect(rule.meta.source.length).toBeGreaterThan(0);
         expect(rule.meta.docsUrl).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
-        expect(rule.meta.scope === 'engine' || typeof rule.check === 'function').toBe(true);
+        expect(rule.meta.scope === 'engine' || [rule.check, rule.checkFile, rule.checkProject].some((f) => typeof f === 'function')).toBe(true);
       });
       it('has a docs page whose summary matches its description', () => {
         expect(existsSync(doc)).toBe(true);

@@ -48,7 +48,7 @@ export const RuleRef = builder.objectRef<Rule>('Rule').implement({
     scope: t.field({ type: RuleScopeRef, resolve: (r) => r.meta.scope }),
     options: t.field({
       type: [RuleOptionRef],
-      resolve: (r) => Object.entries(r.meta.options ?? {}).map(([name, option]) => ({ name, ...option })),
+      resolve: (r) => Object.entries(r.meta.options?.properties ?? {}).map(([name, option]) => ({ name, ...option })),
     }),
   }),
 });

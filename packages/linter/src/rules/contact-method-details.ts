@@ -20,15 +20,15 @@ export default defineRule({
     severity: 'warning',
     description: 'Require every offered contact method to give its address (number, e-mail address, username or link) or say where clients get it (addressProvided).',
     source: 'PCT 1',
+    messages: {
+      noAddress: `contact method "{{id}}" ({{kind}}) is offered but has no address: add {{example}}, say where clients get it (addressProvided: at-intake, on-request, in-portal or on-website), or set offered: false if you don't use it`,
+    },
   },
   check({ spec, report }) {
     for (const { method, pointer } of offeredMethods(spec, Object.keys(ADDRESS_EXAMPLE) as (keyof typeof ADDRESS_EXAMPLE)[])) {
       if (hasText(method.address) || method.addressProvided !== undefined) continue;
       const kind = method.kind as keyof typeof ADDRESS_EXAMPLE;
-      report(
-        `${pointer}/address`,
-        `contact method "${method.id}" (${KIND_LABEL[kind]}) is offered but has no address: add ${ADDRESS_EXAMPLE[kind]}, say where clients get it (addressProvided: at-intake, on-request, in-portal or on-website), or set offered: false if you don't use it`,
-      );
+      report(`${pointer}/address`, 'noAddress', { id: method.id, kind: KIND_LABEL[kind], example: ADDRESS_EXAMPLE[kind] });
     }
   },
 });

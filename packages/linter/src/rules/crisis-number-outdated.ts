@@ -27,6 +27,9 @@ export default defineRule({
     severity: 'warning',
     description: 'Disallow retired crisis numbers in crisis contacts (1-800-273-8255 before 988, Samaritans 08457 90 90 90 before 116 123).',
     source: '—',
+    messages: {
+      retiredNumber: '{{number}} is {{what}}: give clients the current number, {{instead}}: number: "{{current}}"',
+    },
   },
   check({ spec, report }) {
     const contacts = spec.contact?.routes?.crisis?.contacts;
@@ -36,10 +39,7 @@ export default defineRule({
       if (typeof number !== 'string') return;
       const old = retired(number);
       if (!old) return;
-      report(
-        `/spec/contact/routes/crisis/contacts/${index}/number`,
-        `${number.trim()} is ${old.what}: give clients the current number, ${old.instead}: number: "${old.number}"`,
-      );
+      report(`/spec/contact/routes/crisis/contacts/${index}/number`, 'retiredNumber', { number: number.trim(), what: old.what, instead: old.instead, current: old.number });
     });
   },
 });

@@ -7,6 +7,9 @@ export default defineRule({
     severity: 'error',
     description: 'Require a crisis route to give clients something to act on: a contact with a number or link, or an offered contact method.',
     source: 'PCT 2, ACA H.2',
+    messages: {
+      nowhereToTurn: 'the crisis route gives clients nowhere to turn: add a crisis line or the emergency number (with its number) under crisis contacts, or an offered method under via',
+    },
   },
   check({ spec, report }) {
     const crisis = spec.contact?.routes?.crisis;
@@ -16,9 +19,6 @@ export default defineRule({
     const methods = spec.contact?.methods ?? [];
     // Asynchronous-only via entries are crisis-route-async-only's finding: any usable entry settles this rule.
     if ((crisis.via ?? []).some((id) => methods.some((m) => m.id === id && isOffered(m)))) return;
-    report(
-      '/spec/contact/routes/crisis',
-      'the crisis route gives clients nowhere to turn: add a crisis line or the emergency number (with its number) under crisis contacts, or an offered method under via',
-    );
+    report('/spec/contact/routes/crisis', 'nowhereToTurn');
   },
 });

@@ -11,6 +11,9 @@ export default defineRule({
     severity: 'error',
     description: 'Disallow a crisis route that relies only on e-mail, text or other message-based methods without a crisis or emergency number.',
     source: 'PCT, NASW',
+    messages: {
+      onlyAsynchronous: 'in a crisis, clients are sent only to messages that may not be read in time ({{methods}}) and there is no crisis or emergency number: add a crisis line or emergency number under crisis contacts',
+    },
   },
   check({ spec, report }) {
     const crisis = spec.contact?.routes?.crisis;
@@ -20,9 +23,6 @@ export default defineRule({
     const usable = (crisis.via ?? []).flatMap((id) => methods.filter((m) => m.id === id && isOffered(m)));
     if (usable.length === 0 || !usable.every((m) => ASYNCHRONOUS.has(m.kind))) return;
     const names = usable.map((m) => `"${m.id}"`).join(', ');
-    report(
-      '/spec/contact/routes/crisis/via',
-      `in a crisis, clients are sent only to messages that may not be read in time (${names}) and there is no crisis or emergency number: add a crisis line or emergency number under crisis contacts`,
-    );
+    report('/spec/contact/routes/crisis/via', 'onlyAsynchronous', { methods: names });
   },
 });

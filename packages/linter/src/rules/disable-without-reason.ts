@@ -7,6 +7,8 @@ export default defineRule({
     severity: 'error',
     description: 'Require a reason ("-- why") on every clearframe-disable comment.',
     source: '—',
+    messages: {
+    },
     scope: 'engine',
   },
 });

@@ -9,6 +9,11 @@ export default defineRule({
     severity: 'error',
     description: 'Disallow two policies with the same clinic and id, and two contact methods with the same id.',
     source: '—',
+    messages: {
+      duplicateMethodId: 'contact method id "{{id}}" is already used on line {{firstLine}}; give each method its own id',
+      duplicatePolicyId: 'policy id is used more than once in clinic "{{clinic}}": also in {{others}}',
+      duplicateUnscopedPolicyId: 'policy id is used more than once among policies with no clinic: also in {{others}}',
+    },
   },
   checkFile({ file, report }) {
     const methods = (file.value as { spec?: { contact?: { methods?: unknown } } } | null)?.spec?.contact?.methods;
@@ -20,7 +25,7 @@ export default defineRule({
       const earlier = first.get(id);
       if (earlier === undefined) return void first.set(id, index);
       const firstLine = locate(file, toPointer(['spec', 'contact', 'methods', earlier, 'id'])).line;
-      report(toPointer(['spec', 'contact', 'methods', index, 'id']), `contact method id "${id}" is already used on line ${firstLine}; give each method its own id`);
+      report(toPointer(['spec', 'contact', 'methods', index, 'id']), 'duplicateMethodId', { id, firstLine });
     });
   },
   checkProject({ policies, report }) {
@@ -35,8 +40,8 @@ export default defineRule({
       if (same.length < 2) continue;
       for (const policy of same) {
         const others = same.filter((p) => p !== policy).map((p) => p.filePath);
-        const scope = policy.clinic === '' ? 'among policies with no clinic' : `in clinic "${policy.clinic}"`;
-        report(policy, '/metadata/id', `policy id is used more than once ${scope}: also in ${others.join(', ')}`);
+        if (policy.clinic === '') report(policy, '/metadata/id', 'duplicateUnscopedPolicyId', { others: others.join(', ') });
+        else report(policy, '/metadata/id', 'duplicatePolicyId', { clinic: policy.clinic, others: others.join(', ') });
       }
     }
   },

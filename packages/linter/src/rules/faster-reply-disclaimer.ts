@@ -6,6 +6,10 @@ export default defineRule({
     severity: 'warning',
     description: 'Require stating that replies faster than the turnaround time are not guaranteed (turnaround.fasterRepliesNotGuaranteed: true).',
     source: 'PCT 3',
+    messages: {
+      disclaimerFalse: 'fasterRepliesNotGuaranteed is false, which tells clients to expect quick replies: set it to true so that an occasional fast answer is not taken as a promise',
+      noDisclaimer: "the policy doesn't say that a quick reply now and then is not a promise: add turnaround.fasterRepliesNotGuaranteed: true",
+    },
   },
   check({ spec, report }) {
     const turnaround = spec.turnaround;
@@ -15,9 +19,9 @@ export default defineRule({
     if (value === true) return;
     const path = '/spec/turnaround/fasterRepliesNotGuaranteed';
     if (value === false) {
-      report(path, 'fasterRepliesNotGuaranteed is false, which tells clients to expect quick replies: set it to true so that an occasional fast answer is not taken as a promise');
+      report(path, 'disclaimerFalse');
     } else {
-      report(path, "the policy doesn't say that a quick reply now and then is not a promise: add turnaround.fasterRepliesNotGuaranteed: true");
+      report(path, 'noDisclaimer');
     }
   },
 });

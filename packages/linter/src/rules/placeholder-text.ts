@@ -43,11 +43,14 @@ export default defineRule({
     severity: 'error',
     description: 'Disallow template text left in a policy, such as "[insert #]", "Your Name", "TODO" or a phone number of zeros.',
     source: '—',
+    messages: {
+      templateText: '"{{text}}" is template text still to fill in: replace it with the real value before clients see it',
+    },
   },
   check({ policy, report }) {
     for (const [pointer, text] of strings(policy, '')) {
       const found = findPlaceholder(text);
-      if (found !== undefined) report(pointer, `"${found}" is template text still to fill in: replace it with the real value before clients see it`);
+      if (found !== undefined) report(pointer, 'templateText', { text: found });
     }
   },
 });

@@ -7,6 +7,8 @@ export default defineRule({
     severity: 'error',
     description: 'Require every policy file to be valid YAML that matches the Clearframe JSON Schema.',
     source: '—',
+    messages: {
+    },
     scope: 'engine',
   },
 });

@@ -11,14 +11,14 @@ export default defineRule({
     severity: 'warning',
     description: 'Require setup instructions on every offered secure messaging, portal or video method.',
     source: 'PCT 1',
+    messages: {
+      noSetup: 'contact method "{{id}}" ({{kind}}) has no setup instructions: add setup saying where clients get the app or link and how they join',
+    },
   },
   check({ spec, report }) {
     (spec.contact?.methods ?? []).forEach((method, index) => {
       if (!isOffered(method) || !NEEDS_SETUP.has(method.kind) || hasText(method.setup)) return;
-      report(
-        `/spec/contact/methods/${index}/setup`,
-        `contact method "${method.id}" (${KIND_LABEL[method.kind]}) has no setup instructions: add setup saying where clients get the app or link and how they join`,
-      );
+      report(`/spec/contact/methods/${index}/setup`, 'noSetup', { id: method.id, kind: KIND_LABEL[method.kind] });
     });
   },
 });

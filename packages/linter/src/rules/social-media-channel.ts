@@ -9,6 +9,9 @@ export default defineRule({
     severity: 'warning',
     description: 'Disallow social-media methods in the clinical, urgent and crisis routes.',
     source: 'Kolmes, NASW 2017',
+    messages: {
+      socialMediaRoute: 'the {{route}} route sends clients to "{{id}}", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for {{purpose}}',
+    },
   },
   check({ spec, report }) {
     const kinds = new Map((spec.contact?.methods ?? []).map((method) => [method.id, method.kind]));
@@ -16,10 +19,7 @@ export default defineRule({
       const via = spec.contact?.routes?.[need]?.via ?? [];
       via.forEach((id, index) => {
         if (kinds.get(id) !== 'social-media') return;
-        report(
-          `/spec/contact/routes/${need}/via/${index}`,
-          `the ${need} route sends clients to "${id}", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for ${FOR[need]}`,
-        );
+        report(`/spec/contact/routes/${need}/via/${index}`, 'socialMediaRoute', { route: need, id, purpose: FOR[need] });
       });
     }
   },

@@ -7,6 +7,10 @@ export default defineRule({
     severity: 'error',
     description: 'Require an official turnaround time (turnaround.within or turnaround.schedule, or a turnaround.within on every offered message-based method).',
     source: 'PCT 3',
+    messages: {
+      noTurnaroundSection: 'no turnaround section: say how fast you reply to messages, e.g. turnaround: { within: 24h }{{partly}}',
+      noTurnaroundTime: 'no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days"{{partly}}',
+    },
   },
   check({ spec, report }) {
     const turnaround = spec.turnaround;
@@ -17,9 +21,9 @@ export default defineRule({
     if (asynchronous.length > 0 && without.length === 0) return;
     const partly = asynchronous.length > without.length ? ` (${without.map(({ method }) => `"${method.id}"`).join(', ')} ${without.length === 1 ? 'has' : 'have'} no turnaround of its own)` : '';
     if (!turnaround) {
-      report('/spec/turnaround/within', `no turnaround section: say how fast you reply to messages, e.g. turnaround: { within: 24h }${partly}`);
+      report('/spec/turnaround/within', 'noTurnaroundSection', { partly });
     } else {
-      report('/spec/turnaround/within', `no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days"${partly}`);
+      report('/spec/turnaround/within', 'noTurnaroundTime', { partly });
     }
   },
 });

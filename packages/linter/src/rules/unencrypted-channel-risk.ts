@@ -7,6 +7,9 @@ export default defineRule({
     severity: 'warning',
     description: 'Require a privacy-risk note for every offered e-mail or text-message channel that is not secure.',
     source: 'NASW 2017',
+    messages: {
+      noRiskNote: 'the {{kind}} method "{{id}}" is not encrypted and nothing warns clients that others may read these messages: add a riskNote to it or privacy.electronicRisks',
+    },
   },
   check({ spec, report }) {
     // One general note about electronic risks covers every insecure channel.
@@ -14,10 +17,7 @@ export default defineRule({
     for (const { method, pointer } of offeredMethods(spec, ['email', 'sms'])) {
       if (method.secure === true || hasText(method.riskNote)) continue;
       const kind = method.kind === 'email' ? 'e-mail' : 'text-message';
-      report(
-        `${pointer}/riskNote`,
-        `the ${kind} method "${method.id}" is not encrypted and nothing warns clients that others may read these messages: add a riskNote to it or privacy.electronicRisks`,
-      );
+      report(`${pointer}/riskNote`, 'noRiskNote', { kind, id: method.id });
     }
   },
 });

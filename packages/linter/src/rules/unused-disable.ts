@@ -7,6 +7,8 @@ export default defineRule({
     severity: 'warning',
     description: 'Disallow clearframe-disable comments that suppress nothing or name an unknown rule.',
     source: '—',
+    messages: {
+    },
     scope: 'engine',
   },
 });

@@ -1,26 +1,28 @@
 import { defineRule } from '../rule.js';
 import { offeredMethods } from './util.js';
 
-const FIX = 'use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true';
-
 export default defineRule({
   meta: {
     id: 'video-platform-secure',
     severity: 'warning',
     description: 'Require offered video methods and privacy.video to be marked secure: true.',
     source: 'Balick',
+    messages: {
+      methodNotSecure: 'the video method "{{id}}" is marked not secure: use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true',
+      methodSecureUnstated: 'the video method "{{id}}" does not say whether it is secure: use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true',
+      platformNotSecure: '{{name}} is marked not secure: use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true',
+      platformSecureUnstated: '{{name}} does not say whether it is secure: use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true',
+    },
   },
   check({ spec, report }) {
     for (const { method, pointer } of offeredMethods(spec, ['video'])) {
       if (method.secure === true) continue;
-      const state = method.secure === false ? 'is marked not secure' : 'does not say whether it is secure';
-      report(`${pointer}/secure`, `the video method "${method.id}" ${state}: ${FIX}`);
+      report(`${pointer}/secure`, method.secure === false ? 'methodNotSecure' : 'methodSecureUnstated', { id: method.id });
     }
     const video = spec.privacy?.video;
     if (video && video.secure !== true) {
       const name = video.platform ? `the video platform "${video.platform}"` : 'privacy.video';
-      const state = video.secure === false ? 'is marked not secure' : 'does not say whether it is secure';
-      report('/spec/privacy/video/secure', `${name} ${state}: ${FIX}`);
+      report('/spec/privacy/video/secure', video.secure === false ? 'platformNotSecure' : 'platformSecureUnstated', { name });
     }
   },
 });

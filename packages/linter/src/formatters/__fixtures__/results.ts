@@ -4,7 +4,7 @@ import type { FormatterContext } from '../types.js';
 const DOCS = 'https://example.test/docs/rules/';
 
 function meta(id: string, severity: RuleMeta['severity'], description: string, source: string): RuleMeta {
-  return { id, severity, description, source, docsUrl: `${DOCS}${id}.md`, scope: 'policy' };
+  return { id, severity, description, source, docsUrl: `${DOCS}${id}.md`, scope: 'policy', messages: {} };
 }
 
 /** Rule metadata of the fixture's own: formatter tests must not depend on the texts of the real rules. */
