@@ -12829,6 +12829,17 @@ var require_picomatch2 = __commonJS({
 function defineRule(rule) {
   return { ...rule, meta: { scope: "policy", ...rule.meta, docsUrl: `${DOCS_BASE}${rule.meta.id}.md` } };
 }
+function renderMessage(meta, messageId, data = {}) {
+  const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : void 0;
+  if (template === void 0) throw new Error(`rule "${meta.id}" reported message "${messageId}", which its meta.messages does not declare`);
+  return template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (_, name) => {
+    if (!Object.hasOwn(data, name)) throw new Error(`rule "${meta.id}" message "${messageId}" needs {{${name}}}, but the report gave no "${name}"`);
+    return String(data[name]);
+  });
+}
+function optionDefaults(meta) {
+  return Object.fromEntries(Object.entries(meta.options?.properties ?? {}).map(([name, option]) => [name, option.default]));
+}
 function hasText(value) {
   return typeof value === "string" && value.trim().length > 0;
 }
@@ -12851,14 +12862,14 @@ var init_between_sessions = __esm({
         id: "between-sessions",
         severity: "info",
         description: "Require a statement on whether and how clients can reach you between sessions (contact.betweenSessions).",
-        source: "Balick"
+        source: "Balick",
+        messages: {
+          noBetweenSessions: "the policy does not say whether clients can reach you between sessions: add contact.betweenSessions, e.g. that messages are for scheduling and therapy happens in session"
+        }
       },
       check({ spec, report: report3 }) {
         if (!hasText(spec.contact?.betweenSessions)) {
-          report3(
-            "/spec/contact/betweenSessions",
-            "the policy does not say whether clients can reach you between sessions: add contact.betweenSessions, e.g. that messages are for scheduling and therapy happens in session"
-          );
+          report3("/spec/contact/betweenSessions", "noBetweenSessions");
         }
       }
     });
@@ -12876,14 +12887,14 @@ var init_concern_channel = __esm({
         id: "concern-channel",
         severity: "info",
         description: "Require at least one private channel for raising concerns (concerns.channels).",
-        source: "NASW 2017"
+        source: "NASW 2017",
+        messages: {
+          noPrivateChannel: "the policy gives clients no private way to raise a concern: add concerns.channels, e.g. a contact form where a pseudonym is fine, so a complaint need not become a public review"
+        }
       },
       check({ spec, report: report3 }) {
         if (!(spec.concerns?.channels ?? []).some(hasText)) {
-          report3(
-            "/spec/concerns/channels",
-            "the policy gives clients no private way to raise a concern: add concerns.channels, e.g. a contact form where a pseudonym is fine, so a complaint need not become a public review"
-          );
+          report3("/spec/concerns/channels", "noPrivateChannel");
         }
       }
     });
@@ -12905,16 +12916,20 @@ var init_contact_by_need = __esm({
         id: "contact-by-need",
         severity: "warning",
         description: "Require an administrative and a clinical route saying which contact method to use for each need.",
-        source: "PCT 2"
+        source: "PCT 2",
+        messages: {
+          noRoute: "no {{route}} route: add contact.routes.{{route}} saying which method clients should use for {{need}}",
+          routeNamesNoMethod: "the {{route}} route names no method and has no note: add via or a note saying which method clients should use for {{need}}"
+        }
       },
       check({ spec, report: report3 }) {
         for (const { route, need } of NEEDS) {
           const found = spec.contact?.routes?.[route];
           const path = `/spec/contact/routes/${route}`;
           if (!found) {
-            report3(path, `no ${route} route: add contact.routes.${route} saying which method clients should use for ${need}`);
+            report3(path, "noRoute", { route, need });
           } else if ((found.via ?? []).length === 0 && !hasText(found.note)) {
-            report3(path, `the ${route} route names no method and has no note: add via or a note saying which method clients should use for ${need}`);
+            report3(path, "routeNamesNoMethod", { route, need });
           }
         }
       }
@@ -12977,16 +12992,16 @@ var init_contact_method_details = __esm({
         id: "contact-method-details",
         severity: "warning",
         description: "Require every offered contact method to give its address (number, e-mail address, username or link) or say where clients get it (addressProvided).",
-        source: "PCT 1"
+        source: "PCT 1",
+        messages: {
+          noAddress: `contact method "{{id}}" ({{kind}}) is offered but has no address: add {{example}}, say where clients get it (addressProvided: at-intake, on-request, in-portal or on-website), or set offered: false if you don't use it`
+        }
       },
       check({ spec, report: report3 }) {
         for (const { method, pointer } of offeredMethods(spec, Object.keys(ADDRESS_EXAMPLE))) {
           if (hasText(method.address) || method.addressProvided !== void 0) continue;
           const kind = method.kind;
-          report3(
-            `${pointer}/address`,
-            `contact method "${method.id}" (${KIND_LABEL[kind]}) is offered but has no address: add ${ADDRESS_EXAMPLE[kind]}, say where clients get it (addressProvided: at-intake, on-request, in-portal or on-website), or set offered: false if you don't use it`
-          );
+          report3(`${pointer}/address`, "noAddress", { id: method.id, kind: KIND_LABEL[kind], example: ADDRESS_EXAMPLE[kind] });
         }
       }
     });
@@ -13005,7 +13020,11 @@ var init_crisis_number_jurisdiction = __esm({
         id: "crisis-number-jurisdiction",
         severity: "warning",
         description: "Enforce that crisis contacts include the emergency number of the policy's country and no other country's.",
-        source: "—"
+        source: "—",
+        messages: {
+          noEmergencyNumber: 'the crisis contacts have no emergency number for {{jurisdiction}} ({{expected}}): add one, e.g. { name: Emergency services, number: "{{first}}", kind: emergency }',
+          foreignEmergencyNumber: "{{number}} is an emergency number in {{where}}, not in {{jurisdiction}}: clients there should call {{expected}}"
+        }
       },
       check({ policy, spec, report: report3 }) {
         const contacts = spec.contact?.routes?.crisis?.contacts;
@@ -13017,18 +13036,12 @@ var init_crisis_number_jurisdiction = __esm({
         const either = expected.join(" or ");
         const numbers = contacts.map((contact) => contact.number?.trim() ?? "");
         if (!numbers.some((n) => expected.includes(n))) {
-          report3(
-            "/spec/contact/routes/crisis/contacts",
-            `the crisis contacts have no emergency number for ${jurisdiction} (${either}): add one, e.g. { name: Emergency services, number: "${expected[0]}", kind: emergency }`
-          );
+          report3("/spec/contact/routes/crisis/contacts", "noEmergencyNumber", { jurisdiction, expected: either, first: expected[0] });
         }
         numbers.forEach((number, index) => {
           const national = NATIONAL_EMERGENCY_NUMBERS.get(number);
           if (!national || national.countries.includes(country)) return;
-          report3(
-            `/spec/contact/routes/crisis/contacts/${index}/number`,
-            `${number} is an emergency number in ${national.where}, not in ${jurisdiction}: clients there should call ${either}`
-          );
+          report3(`/spec/contact/routes/crisis/contacts/${index}/number`, "foreignEmergencyNumber", { number, where: national.where, jurisdiction, expected: either });
         });
       }
     });
@@ -13060,7 +13073,10 @@ var init_crisis_number_outdated = __esm({
         id: "crisis-number-outdated",
         severity: "warning",
         description: "Disallow retired crisis numbers in crisis contacts (1-800-273-8255 before 988, Samaritans 08457 90 90 90 before 116 123).",
-        source: "—"
+        source: "—",
+        messages: {
+          retiredNumber: '{{number}} is {{what}}: give clients the current number, {{instead}}: number: "{{current}}"'
+        }
       },
       check({ spec, report: report3 }) {
         const contacts = spec.contact?.routes?.crisis?.contacts;
@@ -13070,10 +13086,7 @@ var init_crisis_number_outdated = __esm({
           if (typeof number !== "string") return;
           const old = retired(number);
           if (!old) return;
-          report3(
-            `/spec/contact/routes/crisis/contacts/${index}/number`,
-            `${number.trim()} is ${old.what}: give clients the current number, ${old.instead}: number: "${old.number}"`
-          );
+          report3(`/spec/contact/routes/crisis/contacts/${index}/number`, "retiredNumber", { number: number.trim(), what: old.what, instead: old.instead, current: old.number });
         });
       }
     });
@@ -13092,7 +13105,10 @@ var init_crisis_route_actionable = __esm({
         id: "crisis-route-actionable",
         severity: "error",
         description: "Require a crisis route to give clients something to act on: a contact with a number or link, or an offered contact method.",
-        source: "PCT 2, ACA H.2"
+        source: "PCT 2, ACA H.2",
+        messages: {
+          nowhereToTurn: "the crisis route gives clients nowhere to turn: add a crisis line or the emergency number (with its number) under crisis contacts, or an offered method under via"
+        }
       },
       check({ spec, report: report3 }) {
         const crisis = spec.contact?.routes?.crisis;
@@ -13100,10 +13116,7 @@ var init_crisis_route_actionable = __esm({
         if ((crisis.contacts ?? []).some((contact) => hasText(contact.number) || hasText(contact.url))) return;
         const methods = spec.contact?.methods ?? [];
         if ((crisis.via ?? []).some((id) => methods.some((m) => m.id === id && isOffered(m)))) return;
-        report3(
-          "/spec/contact/routes/crisis",
-          "the crisis route gives clients nowhere to turn: add a crisis line or the emergency number (with its number) under crisis contacts, or an offered method under via"
-        );
+        report3("/spec/contact/routes/crisis", "nowhereToTurn");
       }
     });
   }
@@ -13122,7 +13135,10 @@ var init_crisis_route_async_only = __esm({
         id: "crisis-route-async-only",
         severity: "error",
         description: "Disallow a crisis route that relies only on e-mail, text or other message-based methods without a crisis or emergency number.",
-        source: "PCT, NASW"
+        source: "PCT, NASW",
+        messages: {
+          onlyAsynchronous: "in a crisis, clients are sent only to messages that may not be read in time ({{methods}}) and there is no crisis or emergency number: add a crisis line or emergency number under crisis contacts"
+        }
       },
       check({ spec, report: report3 }) {
         const crisis = spec.contact?.routes?.crisis;
@@ -13132,10 +13148,7 @@ var init_crisis_route_async_only = __esm({
         const usable = (crisis.via ?? []).flatMap((id) => methods.filter((m) => m.id === id && isOffered(m)));
         if (usable.length === 0 || !usable.every((m) => ASYNCHRONOUS.has(m.kind))) return;
         const names = usable.map((m) => `"${m.id}"`).join(", ");
-        report3(
-          "/spec/contact/routes/crisis/via",
-          `in a crisis, clients are sent only to messages that may not be read in time (${names}) and there is no crisis or emergency number: add a crisis line or emergency number under crisis contacts`
-        );
+        report3("/spec/contact/routes/crisis/via", "onlyAsynchronous", { methods: names });
       }
     });
   }
@@ -13152,14 +13165,18 @@ var init_crisis_route_required = __esm({
         id: "crisis-route-required",
         severity: "error",
         description: "Require a crisis route (contact.routes.crisis) with instructions or crisis contacts.",
-        source: "PCT 2"
+        source: "PCT 2",
+        messages: {
+          noCrisisRoute: "no crisis route: tell clients where to go in a crisis (contact.routes.crisis with instructions and contacts)",
+          emptyCrisisRoute: "the crisis route has neither instructions nor contacts: add what to do and whom to call"
+        }
       },
       check({ spec, report: report3 }) {
         const crisis = spec.contact?.routes?.crisis;
         if (!crisis) {
-          report3("/spec/contact/routes/crisis", "no crisis route: tell clients where to go in a crisis (contact.routes.crisis with instructions and contacts)");
+          report3("/spec/contact/routes/crisis", "noCrisisRoute");
         } else if (!hasText(crisis.instructions) && (crisis.contacts ?? []).length === 0) {
-          report3("/spec/contact/routes/crisis", "the crisis route has neither instructions nor contacts: add what to do and whom to call");
+          report3("/spec/contact/routes/crisis", "emptyCrisisRoute");
         }
       }
     });
@@ -13177,16 +13194,16 @@ var init_data_protection_registration = __esm({
         id: "data-protection-registration",
         severity: "warning",
         description: "Require a data-protection registration (privacy.dataProtection.registration) for practices in the United Kingdom (GB).",
-        source: "Balick (ICO)"
+        source: "Balick (ICO)",
+        messages: {
+          noRegistration: "a practice in {{jurisdiction}} that keeps client records usually has to register with the Information Commissioner's Office (ICO): register, then add privacy.dataProtection.registration, e.g. { authority: ICO, number: ZA123456 }"
+        }
       },
       check({ policy, spec, report: report3 }) {
         const jurisdiction = policy.metadata.jurisdiction ?? "";
         if (jurisdiction !== "GB" && !jurisdiction.startsWith("GB-")) return;
         if (!spec.privacy?.dataProtection?.registration) {
-          report3(
-            "/spec/privacy/dataProtection/registration",
-            `a practice in ${jurisdiction} that keeps client records usually has to register with the Information Commissioner's Office (ICO): register, then add privacy.dataProtection.registration, e.g. { authority: ICO, number: ZA123456 }`
-          );
+          report3("/spec/privacy/dataProtection/registration", "noRegistration", { jurisdiction });
         }
       }
     });
@@ -13205,6 +13222,7 @@ var init_disable_without_reason = __esm({
         severity: "error",
         description: 'Require a reason ("-- why") on every clearframe-disable comment.',
         source: "—",
+        messages: {},
         scope: "engine"
       }
     });
@@ -13223,7 +13241,12 @@ var init_duplicate_id = __esm({
         id: "duplicate-id",
         severity: "error",
         description: "Disallow two policies with the same clinic and id, and two contact methods with the same id.",
-        source: "—"
+        source: "—",
+        messages: {
+          duplicateMethodId: 'contact method id "{{id}}" is already used on line {{firstLine}}; give each method its own id',
+          duplicatePolicyId: 'policy id is used more than once in clinic "{{clinic}}": also in {{others}}',
+          duplicateUnscopedPolicyId: "policy id is used more than once among policies with no clinic: also in {{others}}"
+        }
       },
       checkFile({ file, report: report3 }) {
         const methods = file.value?.spec?.contact?.methods;
@@ -13235,7 +13258,7 @@ var init_duplicate_id = __esm({
           const earlier = first.get(id);
           if (earlier === void 0) return void first.set(id, index);
           const firstLine = locate(file, toPointer(["spec", "contact", "methods", earlier, "id"])).line;
-          report3(toPointer(["spec", "contact", "methods", index, "id"]), `contact method id "${id}" is already used on line ${firstLine}; give each method its own id`);
+          report3(toPointer(["spec", "contact", "methods", index, "id"]), "duplicateMethodId", { id, firstLine });
         });
       },
       checkProject({ policies, report: report3 }) {
@@ -13250,8 +13273,8 @@ var init_duplicate_id = __esm({
           if (same.length < 2) continue;
           for (const policy of same) {
             const others = same.filter((p) => p !== policy).map((p) => p.filePath);
-            const scope = policy.clinic === "" ? "among policies with no clinic" : `in clinic "${policy.clinic}"`;
-            report3(policy, "/metadata/id", `policy id is used more than once ${scope}: also in ${others.join(", ")}`);
+            if (policy.clinic === "") report3(policy, "/metadata/id", "duplicateUnscopedPolicyId", { others: others.join(", ") });
+            else report3(policy, "/metadata/id", "duplicatePolicyId", { clinic: policy.clinic, others: others.join(", ") });
           }
         }
       }
@@ -13270,7 +13293,11 @@ var init_faster_reply_disclaimer = __esm({
         id: "faster-reply-disclaimer",
         severity: "warning",
         description: "Require stating that replies faster than the turnaround time are not guaranteed (turnaround.fasterRepliesNotGuaranteed: true).",
-        source: "PCT 3"
+        source: "PCT 3",
+        messages: {
+          disclaimerFalse: "fasterRepliesNotGuaranteed is false, which tells clients to expect quick replies: set it to true so that an occasional fast answer is not taken as a promise",
+          noDisclaimer: "the policy doesn't say that a quick reply now and then is not a promise: add turnaround.fasterRepliesNotGuaranteed: true"
+        }
       },
       check({ spec, report: report3 }) {
         const turnaround = spec.turnaround;
@@ -13279,9 +13306,9 @@ var init_faster_reply_disclaimer = __esm({
         if (value === true) return;
         const path = "/spec/turnaround/fasterRepliesNotGuaranteed";
         if (value === false) {
-          report3(path, "fasterRepliesNotGuaranteed is false, which tells clients to expect quick replies: set it to true so that an occasional fast answer is not taken as a promise");
+          report3(path, "disclaimerFalse");
         } else {
-          report3(path, "the policy doesn't say that a quick reply now and then is not a promise: add turnaround.fasterRepliesNotGuaranteed: true");
+          report3(path, "noDisclaimer");
         }
       }
     });
@@ -13299,14 +13326,14 @@ var init_following_clients = __esm({
         id: "following-clients",
         severity: "warning",
         description: "Disallow following clients on social media (following.therapistFollowsClients: true).",
-        source: "NASW 2017"
+        source: "NASW 2017",
+        messages: {
+          followsClients: "the policy says you follow clients on social media: a follow is visible to others and can reveal who your clients are; set therapistFollowsClients: false"
+        }
       },
       check({ spec, report: report3 }) {
         if (spec.socialMedia?.following?.therapistFollowsClients === true) {
-          report3(
-            "/spec/socialMedia/following/therapistFollowsClients",
-            "the policy says you follow clients on social media: a follow is visible to others and can reveal who your clients are; set therapistFollowsClients: false"
-          );
+          report3("/spec/socialMedia/following/therapistFollowsClients", "followsClients");
         }
       }
     });
@@ -13324,14 +13351,17 @@ var init_friending_confidentiality = __esm({
         id: "friending-confidentiality",
         severity: "error",
         description: "Require a confidentialityNote when friending clients is allowed or case-by-case.",
-        source: "Kolmes, NASW"
+        source: "Kolmes, NASW",
+        messages: {
+          noConfidentialityNote: "friending clients is {{stance}} but there is no confidentialityNote: explain that a friend list can reveal who is a client"
+        }
       },
       check({ spec, report: report3 }) {
         const friending = spec.socialMedia?.friending;
         if (!friending || friending.allowed === false || friending.allowed === void 0) return;
         if (!hasText(friending.confidentialityNote)) {
           const stance = friending.allowed === true ? "allowed" : "case-by-case";
-          report3("/spec/socialMedia/friending/confidentialityNote", `friending clients is ${stance} but there is no confidentialityNote: explain that a friend list can reveal who is a client`);
+          report3("/spec/socialMedia/friending/confidentialityNote", "noConfidentialityNote", { stance });
         }
       }
     });
@@ -13350,17 +13380,17 @@ var init_message_records = __esm({
         id: "message-records",
         severity: "info",
         description: "Require a policy that offers messaging (e-mail, texts, secure messages, portal, web form) to say whether messages become part of the clinical record (privacy.records).",
-        source: "NASW 2017, PCT"
+        source: "NASW 2017, PCT",
+        messages: {
+          noRecordsStance: `the policy offers {{kinds}} but doesn't say whether messages become part of the clinical record: add privacy.records, e.g. "Messages about your care become part of your clinical record."`
+        }
       },
       check({ spec, report: report3 }) {
         const methods = offeredAsynchronousMethods(spec);
         if (methods.length === 0 || hasText(spec.privacy?.records)) return;
         const labels = [...new Set(methods.map(({ method }) => KIND_LABEL[method.kind]))];
         const kinds = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : labels[0];
-        report3(
-          "/spec/privacy/records",
-          `the policy offers ${kinds} but doesn't say whether messages become part of the clinical record: add privacy.records, e.g. "Messages about your care become part of your clinical record."`
-        );
+        report3("/spec/privacy/records", "noRecordsStance", { kinds });
       }
     });
   }
@@ -13377,14 +13407,14 @@ var init_online_encounters = __esm({
         id: "online-encounters",
         severity: "info",
         description: "Require a statement on chance encounters online (socialMedia.encounters).",
-        source: "NASW 2017"
+        source: "NASW 2017",
+        messages: {
+          noEncounterStance: "the policy does not say what you do if you and a client meet online by chance: add socialMedia.encounters, e.g. that you will not interact unless the client approaches you first"
+        }
       },
       check({ spec, report: report3 }) {
         if (spec.socialMedia && !hasText(spec.socialMedia.encounters)) {
-          report3(
-            "/spec/socialMedia/encounters",
-            "the policy does not say what you do if you and a client meet online by chance: add socialMedia.encounters, e.g. that you will not interact unless the client approaches you first"
-          );
+          report3("/spec/socialMedia/encounters", "noEncounterStance");
         }
       }
     });
@@ -13430,12 +13460,15 @@ var init_placeholder_text = __esm({
         id: "placeholder-text",
         severity: "error",
         description: 'Disallow template text left in a policy, such as "[insert #]", "Your Name", "TODO" or a phone number of zeros.',
-        source: "—"
+        source: "—",
+        messages: {
+          templateText: '"{{text}}" is template text still to fill in: replace it with the real value before clients see it'
+        }
       },
       check({ policy, report: report3 }) {
         for (const [pointer, text] of strings(policy, "")) {
           const found = findPlaceholder(text);
-          if (found !== void 0) report3(pointer, `"${found}" is template text still to fill in: replace it with the real value before clients see it`);
+          if (found !== void 0) report3(pointer, "templateText", { text: found });
         }
       }
     });
@@ -13455,24 +13488,33 @@ var init_policy_review_stale = __esm({
         severity: "warning",
         description: "Require the policy to have been reviewed (metadata.reviewed, else metadata.effective) within maxAgeDays of the lint date.",
         source: "Balick",
+        messages: {
+          noReviewDate: "the policy has no review date: review it and add metadata.reviewed (YYYY-MM-DD) so readers know it is current",
+          reviewStale: "the policy was last reviewed on {{reviewed}}, {{age}} days ago (more than {{maxAgeDays}}): check it still matches how you work, then update metadata.reviewed",
+          effectiveStale: "the policy took effect on {{effective}}, {{age}} days ago (more than {{maxAgeDays}}), and has no review date: check it still matches how you work, then add metadata.reviewed"
+        },
         options: {
-          maxAgeDays: { type: "integer", default: 365, minimum: 1, description: "Days a review stays current." }
+          type: "object",
+          properties: {
+            maxAgeDays: { type: "integer", default: 365, minimum: 1, description: "Days a review stays current." }
+          },
+          additionalProperties: false
         }
       },
       check({ policy, options, today, report: report3 }) {
-        const maxAgeDays = options.maxAgeDays;
+        const { maxAgeDays } = options;
         const { reviewed, effective } = policy.metadata;
         const date = reviewed ?? effective;
         if (date === void 0) {
-          report3("/metadata/reviewed", "the policy has no review date: review it and add metadata.reviewed (YYYY-MM-DD) so readers know it is current");
+          report3("/metadata/reviewed", "noReviewDate");
           return;
         }
         const age = (Date.parse(today) - Date.parse(date)) / DAY_MS;
         if (age <= maxAgeDays) return;
         if (reviewed !== void 0) {
-          report3("/metadata/reviewed", `the policy was last reviewed on ${reviewed}, ${age} days ago (more than ${maxAgeDays}): check it still matches how you work, then update metadata.reviewed`);
+          report3("/metadata/reviewed", "reviewStale", { reviewed, age, maxAgeDays });
         } else {
-          report3("/metadata/effective", `the policy took effect on ${effective}, ${age} days ago (more than ${maxAgeDays}), and has no review date: check it still matches how you work, then add metadata.reviewed`);
+          report3("/metadata/effective", "effectiveStale", { effective, age, maxAgeDays });
         }
       }
     });
@@ -13490,18 +13532,20 @@ var init_professional_page_stance = __esm({
         id: "professional-page-stance",
         severity: "info",
         description: "Require every professional page to say whether clients may follow it (clientsMayFollow).",
-        source: "Kolmes"
+        source: "Kolmes",
+        messages: {
+          noFollowStance: `the professional page doesn't say whether clients may follow it: following or fanning the page shows the world that someone is your client. Add clientsMayFollow: false ("if you are a client, please don't follow this page"), or true if you have weighed that`,
+          noFollowStanceOn: `the professional page on {{platform}} doesn't say whether clients may follow it: following or fanning the page shows the world that someone is your client. Add clientsMayFollow: false ("if you are a client, please don't follow this page"), or true if you have weighed that`
+        }
       },
       check({ spec, report: report3 }) {
         const pages = spec.socialMedia?.professionalPages;
         if (!Array.isArray(pages)) return;
         pages.forEach((page, index) => {
           if (typeof page !== "object" || page === null || page.clientsMayFollow !== void 0) return;
-          const name = typeof page.platform === "string" ? ` on ${page.platform}` : "";
-          report3(
-            `/spec/socialMedia/professionalPages/${index}/clientsMayFollow`,
-            `the professional page${name} doesn't say whether clients may follow it: following or fanning the page shows the world that someone is your client. Add clientsMayFollow: false ("if you are a client, please don't follow this page"), or true if you have weighed that`
-          );
+          const path = `/spec/socialMedia/professionalPages/${index}/clientsMayFollow`;
+          if (typeof page.platform === "string") report3(path, "noFollowStanceOn", { platform: page.platform });
+          else report3(path, "noFollowStance");
         });
       }
     });
@@ -13519,16 +13563,16 @@ var init_public_interaction = __esm({
         id: "public-interaction",
         severity: "warning",
         description: "Require a stance on public replies and comments (interacting.publicReplies) when professional pages are listed.",
-        source: "Kolmes"
+        source: "Kolmes",
+        messages: {
+          noPublicReplyStance: "you list professional pages but do not say whether clients may reply or comment there publicly, which shows others that they are your clients: add socialMedia.interacting.publicReplies (allowed, discouraged or not-allowed)"
+        }
       },
       check({ spec, report: report3 }) {
         const socialMedia = spec.socialMedia;
         if (!socialMedia || (socialMedia.professionalPages ?? []).length === 0) return;
         if (socialMedia.interacting?.publicReplies === void 0) {
-          report3(
-            "/spec/socialMedia/interacting/publicReplies",
-            "you list professional pages but do not say whether clients may reply or comment there publicly, which shows others that they are your clients: add socialMedia.interacting.publicReplies (allowed, discouraged or not-allowed)"
-          );
+          report3("/spec/socialMedia/interacting/publicReplies", "noPublicReplyStance");
         }
       }
     });
@@ -13546,11 +13590,14 @@ var init_published_url = __esm({
         id: "published-url",
         severity: "info",
         description: "Require a web link where clients can read the policy (sharing.url).",
-        source: "Balick"
+        source: "Balick",
+        messages: {
+          noUrl: "the policy has no web link: publish it and add sharing.url so clients can read it again at any time"
+        }
       },
       check({ spec, report: report3 }) {
         if (!hasText(spec.sharing?.url)) {
-          report3("/spec/sharing/url", "the policy has no web link: publish it and add sharing.url so clients can read it again at any time");
+          report3("/spec/sharing/url", "noUrl");
         }
       }
     });
@@ -13568,21 +13615,19 @@ var init_review_sites = __esm({
         id: "review-sites",
         severity: "warning",
         description: "Require a review-sites stance (socialMedia.reviewSites) that rules out public replies to reviews.",
-        source: "NASW 2017, Kolmes"
+        source: "NASW 2017, Kolmes",
+        messages: {
+          noReviewSites: "the policy does not cover review sites: add socialMedia.reviewSites saying you do not ask for testimonials and do not answer reviews publicly",
+          respondsPublicly: "the policy says you answer online reviews publicly: a public reply confirms that the reviewer is your client; set respondPublicly: false and invite concerns privately"
+        }
       },
       check({ spec, report: report3 }) {
         const socialMedia = spec.socialMedia;
         if (!socialMedia) return;
         if (!socialMedia.reviewSites) {
-          report3(
-            "/spec/socialMedia/reviewSites",
-            "the policy does not cover review sites: add socialMedia.reviewSites saying you do not ask for testimonials and do not answer reviews publicly"
-          );
+          report3("/spec/socialMedia/reviewSites", "noReviewSites");
         } else if (socialMedia.reviewSites.respondPublicly === true) {
-          report3(
-            "/spec/socialMedia/reviewSites/respondPublicly",
-            "the policy says you answer online reviews publicly: a public reply confirms that the reviewer is your client; set respondPublicly: false and invite concerns privately"
-          );
+          report3("/spec/socialMedia/reviewSites/respondPublicly", "respondsPublicly");
         }
       }
     });
@@ -13602,7 +13647,11 @@ var init_route_unknown_method = __esm({
         id: "route-unknown-method",
         severity: "error",
         description: "Disallow routes that name a contact method that does not exist or is not offered.",
-        source: "—"
+        source: "—",
+        messages: {
+          unknownMethod: 'the {{route}} route uses "{{id}}", but no contact method has that id: fix the id or add the method under contact.methods',
+          methodNotOffered: 'the {{route}} route uses "{{id}}", but that method is marked as not offered (offered: false): remove it from the route, or offer the method'
+        }
       },
       check({ spec, report: report3 }) {
         const routes = spec.contact?.routes;
@@ -13613,9 +13662,9 @@ var init_route_unknown_method = __esm({
             const path = `/spec/contact/routes/${name}/via/${index}`;
             const method = methods.find((m) => m.id === id);
             if (!method) {
-              report3(path, `the ${name} route uses "${id}", but no contact method has that id: fix the id or add the method under contact.methods`);
+              report3(path, "unknownMethod", { route: name, id });
             } else if (!isOffered(method)) {
-              report3(path, `the ${name} route uses "${id}", but that method is marked as not offered (offered: false): remove it from the route, or offer the method`);
+              report3(path, "methodNotOffered", { route: name, id });
             }
           });
         }
@@ -13636,6 +13685,7 @@ var init_schema = __esm({
         severity: "error",
         description: "Require every policy file to be valid YAML that matches the Clearframe JSON Schema.",
         source: "—",
+        messages: {},
         scope: "engine"
       }
     });
@@ -13653,14 +13703,14 @@ var init_searching_clients = __esm({
         id: "searching-clients",
         severity: "warning",
         description: "Require a stance on searching for clients online (socialMedia.searchingClients).",
-        source: "NASW 2017"
+        source: "NASW 2017",
+        messages: {
+          noSearchingStance: "the policy does not say whether you look clients up online: add socialMedia.searchingClients, e.g. { allowed: false, exceptions: Imminent safety concerns }"
+        }
       },
       check({ spec, report: report3 }) {
         if (spec.socialMedia && !spec.socialMedia.searchingClients) {
-          report3(
-            "/spec/socialMedia/searchingClients",
-            "the policy does not say whether you look clients up online: add socialMedia.searchingClients, e.g. { allowed: false, exceptions: Imminent safety concerns }"
-          );
+          report3("/spec/socialMedia/searchingClients", "noSearchingStance");
         }
       }
     });
@@ -13680,15 +13730,15 @@ var init_secure_app_setup = __esm({
         id: "secure-app-setup",
         severity: "warning",
         description: "Require setup instructions on every offered secure messaging, portal or video method.",
-        source: "PCT 1"
+        source: "PCT 1",
+        messages: {
+          noSetup: 'contact method "{{id}}" ({{kind}}) has no setup instructions: add setup saying where clients get the app or link and how they join'
+        }
       },
       check({ spec, report: report3 }) {
         (spec.contact?.methods ?? []).forEach((method, index) => {
           if (!isOffered(method) || !NEEDS_SETUP.has(method.kind) || hasText(method.setup)) return;
-          report3(
-            `/spec/contact/methods/${index}/setup`,
-            `contact method "${method.id}" (${KIND_LABEL[method.kind]}) has no setup instructions: add setup saying where clients get the app or link and how they join`
-          );
+          report3(`/spec/contact/methods/${index}/setup`, "noSetup", { id: method.id, kind: KIND_LABEL[method.kind] });
         });
       }
     });
@@ -13706,13 +13756,16 @@ var init_sharing_at_intake = __esm({
         id: "sharing-at-intake",
         severity: "warning",
         description: "Require the policy to be reviewed with each client at intake (sharing.atIntake: true).",
-        source: "PCT, Kolmes"
+        source: "PCT, Kolmes",
+        messages: {
+          notReviewedAtIntake: "the policy says it is not reviewed with clients at intake: go through it with each new client and set sharing.atIntake: true",
+          noIntakeStance: "the policy does not say it is reviewed with clients at intake: go through it with each new client and set sharing.atIntake: true"
+        }
       },
       check({ spec, report: report3 }) {
         const atIntake = spec.sharing?.atIntake;
         if (atIntake === true) return;
-        const problem = atIntake === false ? "the policy says it is not reviewed with clients at intake" : "the policy does not say it is reviewed with clients at intake";
-        report3("/spec/sharing/atIntake", `${problem}: go through it with each new client and set sharing.atIntake: true`);
+        report3("/spec/sharing/atIntake", atIntake === false ? "notReviewedAtIntake" : "noIntakeStance");
       }
     });
   }
@@ -13731,7 +13784,10 @@ var init_social_media_channel = __esm({
         id: "social-media-channel",
         severity: "warning",
         description: "Disallow social-media methods in the clinical, urgent and crisis routes.",
-        source: "Kolmes, NASW 2017"
+        source: "Kolmes, NASW 2017",
+        messages: {
+          socialMediaRoute: 'the {{route}} route sends clients to "{{id}}", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for {{purpose}}'
+        }
       },
       check({ spec, report: report3 }) {
         const kinds = new Map((spec.contact?.methods ?? []).map((method) => [method.id, method.kind]));
@@ -13739,10 +13795,7 @@ var init_social_media_channel = __esm({
           const via = spec.contact?.routes?.[need]?.via ?? [];
           via.forEach((id, index) => {
             if (kinds.get(id) !== "social-media") return;
-            report3(
-              `/spec/contact/routes/${need}/via/${index}`,
-              `the ${need} route sends clients to "${id}", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for ${FOR[need]}`
-            );
+            report3(`/spec/contact/routes/${need}/via/${index}`, "socialMediaRoute", { route: need, id, purpose: FOR[need] });
           });
         }
       }
@@ -13761,14 +13814,14 @@ var init_social_media_section = __esm({
         id: "social-media-section",
         severity: "warning",
         description: "Require a socialMedia section, even when the practice does not use social media.",
-        source: "Kolmes"
+        source: "Kolmes",
+        messages: {
+          noSocialMedia: "no socialMedia section: add one, even if you are not on social media (uses: false), and say how you handle friend requests, following and online contact"
+        }
       },
       check({ spec, report: report3 }) {
         if (!spec.socialMedia) {
-          report3(
-            "/spec/socialMedia",
-            "no socialMedia section: add one, even if you are not on social media (uses: false), and say how you handle friend requests, following and online contact"
-          );
+          report3("/spec/socialMedia", "noSocialMedia");
         }
       }
     });
@@ -13788,7 +13841,10 @@ var init_telehealth_licensure = __esm({
         id: "telehealth-licensure",
         severity: "info",
         description: "Require a policy that offers video to say where the clinician is licensed to practise (telehealth.licensedIn).",
-        source: "ACA H.1.b, APA Telepsychology Guidelines (2013) 8"
+        source: "ACA H.1.b, APA Telepsychology Guidelines (2013) 8",
+        messages: {
+          noLicensure: `the policy offers video ("{{id}}") but doesn't say where you are licensed to practise: add telehealth.licensedIn, e.g. [{{example}}], and say in telehealth.clientLocation where the client needs to be during a session`
+        }
       },
       check({ policy, spec, report: report3 }) {
         const [video] = offeredMethods(spec, ["video"]);
@@ -13796,10 +13852,7 @@ var init_telehealth_licensure = __esm({
         if (!video || Array.isArray(licensedIn) && licensedIn.length > 0) return;
         const jurisdiction = policy.metadata?.jurisdiction;
         const example = typeof jurisdiction === "string" && JURISDICTION.test(jurisdiction) ? jurisdiction : "US-CA";
-        report3(
-          "/spec/telehealth/licensedIn",
-          `the policy offers video ("${video.method.id}") but doesn't say where you are licensed to practise: add telehealth.licensedIn, e.g. [${example}], and say in telehealth.clientLocation where the client needs to be during a session`
-        );
+        report3("/spec/telehealth/licensedIn", "noLicensure", { id: video.method.id, example });
       }
     });
   }
@@ -13816,22 +13869,20 @@ var init_testimonial_solicitation = __esm({
         id: "testimonial-solicitation",
         severity: "error",
         description: "Disallow soliciting testimonials from clients (reviewSites.solicitTestimonials: true), and publishing testimonials in Australia (publishTestimonials: true).",
-        source: "APA 5.05, NASW 4.07, AHPRA"
+        source: "APA 5.05, NASW 4.07, AHPRA",
+        messages: {
+          solicitsTestimonials: "the policy says you ask clients for testimonials or reviews, which the APA and NASW ethics codes do not allow: set solicitTestimonials to false and don't invite clients to review you",
+          publishesTestimonials: "the policy says you publish testimonials, which advertising a regulated health service in Australia may not use (Health Practitioner Regulation National Law, s 133): set publishTestimonials to false and take testimonials off your website and pages"
+        }
       },
       check({ policy, spec, report: report3 }) {
         const reviewSites = spec.socialMedia?.reviewSites;
         if (reviewSites?.solicitTestimonials === true) {
-          report3(
-            "/spec/socialMedia/reviewSites/solicitTestimonials",
-            "the policy says you ask clients for testimonials or reviews, which the APA and NASW ethics codes do not allow: set solicitTestimonials to false and don't invite clients to review you"
-          );
+          report3("/spec/socialMedia/reviewSites/solicitTestimonials", "solicitsTestimonials");
         }
         const jurisdiction = policy.metadata?.jurisdiction;
         if (reviewSites?.publishTestimonials === true && typeof jurisdiction === "string" && /^AU(-|$)/.test(jurisdiction)) {
-          report3(
-            "/spec/socialMedia/reviewSites/publishTestimonials",
-            `the policy says you publish testimonials, which advertising a regulated health service in Australia may not use (Health Practitioner Regulation National Law, s 133): set publishTestimonials to false and take testimonials off your website and pages`
-          );
+          report3("/spec/socialMedia/reviewSites/publishTestimonials", "publishesTestimonials");
         }
       }
     });
@@ -13849,14 +13900,14 @@ var init_texting_stance = __esm({
         id: "texting-stance",
         severity: "warning",
         description: "Require a contact method of kind sms, offered or not, so clients know whether they can text you.",
-        source: "PCT 1"
+        source: "PCT 1",
+        messages: {
+          noTextingStance: "the policy doesn't say whether clients can text you: add a contact method of kind sms, with offered: false and a note if you don't use texting"
+        }
       },
       check({ spec, report: report3 }) {
         if ((spec.contact?.methods ?? []).some((method) => method.kind === "sms")) return;
-        report3(
-          "/spec/contact/methods",
-          "the policy doesn't say whether clients can text you: add a contact method of kind sms, with offered: false and a note if you don't use texting"
-        );
+        report3("/spec/contact/methods", "noTextingStance");
       }
     });
   }
@@ -13873,16 +13924,16 @@ var init_turnaround_exceptions = __esm({
         id: "turnaround-exceptions",
         severity: "warning",
         description: "Require turnaround.excludes, saying whether weekends, holidays and vacations count toward the reply time.",
-        source: "PCT 3, Balick"
+        source: "PCT 3, Balick",
+        messages: {
+          noExcludes: "the turnaround time doesn't say whether weekends, holidays or vacations count: add turnaround.excludes, e.g. [weekends, holidays, vacations], or [] if you reply on those days too"
+        }
       },
       check({ spec, report: report3 }) {
         const turnaround = spec.turnaround;
         if (!turnaround || hasText(turnaround.schedule) && !hasText(turnaround.within)) return;
         if (turnaround.excludes === void 0) {
-          report3(
-            "/spec/turnaround/excludes",
-            "the turnaround time doesn't say whether weekends, holidays or vacations count: add turnaround.excludes, e.g. [weekends, holidays, vacations], or [] if you reply on those days too"
-          );
+          report3("/spec/turnaround/excludes", "noExcludes");
         }
       }
     });
@@ -13901,7 +13952,11 @@ var init_turnaround_required = __esm({
         id: "turnaround-required",
         severity: "error",
         description: "Require an official turnaround time (turnaround.within or turnaround.schedule, or a turnaround.within on every offered message-based method).",
-        source: "PCT 3"
+        source: "PCT 3",
+        messages: {
+          noTurnaroundSection: "no turnaround section: say how fast you reply to messages, e.g. turnaround: { within: 24h }{{partly}}",
+          noTurnaroundTime: 'no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days"{{partly}}'
+        }
       },
       check({ spec, report: report3 }) {
         const turnaround = spec.turnaround;
@@ -13911,9 +13966,9 @@ var init_turnaround_required = __esm({
         if (asynchronous.length > 0 && without.length === 0) return;
         const partly = asynchronous.length > without.length ? ` (${without.map(({ method }) => `"${method.id}"`).join(", ")} ${without.length === 1 ? "has" : "have"} no turnaround of its own)` : "";
         if (!turnaround) {
-          report3("/spec/turnaround/within", `no turnaround section: say how fast you reply to messages, e.g. turnaround: { within: 24h }${partly}`);
+          report3("/spec/turnaround/within", "noTurnaroundSection", { partly });
         } else {
-          report3("/spec/turnaround/within", `no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days"${partly}`);
+          report3("/spec/turnaround/within", "noTurnaroundTime", { partly });
         }
       }
     });
@@ -13932,17 +13987,17 @@ var init_unencrypted_channel_risk = __esm({
         id: "unencrypted-channel-risk",
         severity: "warning",
         description: "Require a privacy-risk note for every offered e-mail or text-message channel that is not secure.",
-        source: "NASW 2017"
+        source: "NASW 2017",
+        messages: {
+          noRiskNote: 'the {{kind}} method "{{id}}" is not encrypted and nothing warns clients that others may read these messages: add a riskNote to it or privacy.electronicRisks'
+        }
       },
       check({ spec, report: report3 }) {
         if (hasText(spec.privacy?.electronicRisks)) return;
         for (const { method, pointer } of offeredMethods(spec, ["email", "sms"])) {
           if (method.secure === true || hasText(method.riskNote)) continue;
           const kind = method.kind === "email" ? "e-mail" : "text-message";
-          report3(
-            `${pointer}/riskNote`,
-            `the ${kind} method "${method.id}" is not encrypted and nothing warns clients that others may read these messages: add a riskNote to it or privacy.electronicRisks`
-          );
+          report3(`${pointer}/riskNote`, "noRiskNote", { kind, id: method.id });
         }
       }
     });
@@ -13961,6 +14016,7 @@ var init_unused_disable = __esm({
         severity: "warning",
         description: "Disallow clearframe-disable comments that suppress nothing or name an unknown rule.",
         source: "—",
+        messages: {},
         scope: "engine"
       }
     });
@@ -13979,15 +14035,15 @@ var init_video_fallback = __esm({
         id: "video-fallback",
         severity: "info",
         description: "Require every offered video method to say what happens when the connection fails (fallback).",
-        source: "ACA H.2"
+        source: "ACA H.2",
+        messages: {
+          noFallback: `the video method "{{id}}" does not say what happens if the connection fails: add a fallback, e.g. that you will call the client's phone within five minutes`
+        }
       },
       check({ spec, report: report3 }) {
         for (const { method, pointer } of offeredMethods(spec, ["video"])) {
           if (hasText(method.fallback)) continue;
-          report3(
-            `${pointer}/fallback`,
-            `the video method "${method.id}" does not say what happens if the connection fails: add a fallback, e.g. that you will call the client's phone within five minutes`
-          );
+          report3(`${pointer}/fallback`, "noFallback", { id: method.id });
         }
       }
     });
@@ -13995,31 +14051,34 @@ var init_video_fallback = __esm({
 });
 
 // packages/linter/src/rules/video-platform-secure.ts
-var FIX, video_platform_secure_default;
+var video_platform_secure_default;
 var init_video_platform_secure = __esm({
   "packages/linter/src/rules/video-platform-secure.ts"() {
     "use strict";
     init_rule();
     init_util();
-    FIX = "use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true";
     video_platform_secure_default = defineRule({
       meta: {
         id: "video-platform-secure",
         severity: "warning",
         description: "Require offered video methods and privacy.video to be marked secure: true.",
-        source: "Balick"
+        source: "Balick",
+        messages: {
+          methodNotSecure: 'the video method "{{id}}" is marked not secure: use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true',
+          methodSecureUnstated: 'the video method "{{id}}" does not say whether it is secure: use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true',
+          platformNotSecure: "{{name}} is marked not secure: use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true",
+          platformSecureUnstated: "{{name}} does not say whether it is secure: use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true"
+        }
       },
       check({ spec, report: report3 }) {
         for (const { method, pointer } of offeredMethods(spec, ["video"])) {
           if (method.secure === true) continue;
-          const state = method.secure === false ? "is marked not secure" : "does not say whether it is secure";
-          report3(`${pointer}/secure`, `the video method "${method.id}" ${state}: ${FIX}`);
+          report3(`${pointer}/secure`, method.secure === false ? "methodNotSecure" : "methodSecureUnstated", { id: method.id });
         }
         const video = spec.privacy?.video;
         if (video && video.secure !== true) {
           const name = video.platform ? `the video platform "${video.platform}"` : "privacy.video";
-          const state = video.secure === false ? "is marked not secure" : "does not say whether it is secure";
-          report3("/spec/privacy/video/secure", `${name} ${state}: ${FIX}`);
+          report3("/spec/privacy/video/secure", video.secure === false ? "platformNotSecure" : "platformSecureUnstated", { name });
         }
       }
     });
@@ -14038,15 +14097,15 @@ var init_video_recording_stance = __esm({
         id: "video-recording-stance",
         severity: "info",
         description: "Require a policy that offers video to say whether sessions are recorded (privacy.video.recording).",
-        source: "ACA H.2, Balick"
+        source: "ACA H.2, Balick",
+        messages: {
+          noRecordingStance: `the policy offers video ("{{id}}") but doesn't say whether sessions are recorded: add privacy.video.recording: never, with-consent or always`
+        }
       },
       check({ spec, report: report3 }) {
         const [video] = offeredMethods(spec, ["video"]);
         if (!video || spec.privacy?.video?.recording !== void 0) return;
-        report3(
-          "/spec/privacy/video/recording",
-          `the policy offers video ("${video.method.id}") but doesn't say whether sessions are recorded: add privacy.video.recording: never, with-consent or always`
-        );
+        report3("/spec/privacy/video/recording", "noRecordingStance", { id: video.method.id });
       }
     });
   }
@@ -14192,7 +14251,7 @@ function configFromSource(text, shown, filePath = resolve("/", shown)) {
       }
       const [level, options] = Array.isArray(value) ? value : [value];
       if (id === "schema" && level !== "error") fail(`${pointer}/${id}`, 'rule "schema" cannot be changed: a file that does not match the format is always an error');
-      if (options) checkOptions(id, options, rule.meta.options ?? {}, (name, message) => fail(`${pointer}/${id}/1/${name}`, message));
+      if (options) checkOptions(id, options, rule.meta.options, (name, message) => fail(`${pointer}/${id}/1/${name}`, message));
       out[id] = { level, ...options ? { options } : {} };
     }
     return out;
@@ -14211,16 +14270,29 @@ function configFromSource(text, shown, filePath = resolve("/", shown)) {
     }))
   };
 }
-function checkOptions(id, options, known, fail) {
+function checkOptions(id, options, schema, fail) {
+  const known = schema?.properties ?? {};
   for (const [name, value] of Object.entries(options)) {
-    const spec = known[name];
+    const spec = Object.hasOwn(known, name) ? known[name] : void 0;
     if (!spec) {
       const names = Object.keys(known);
-      fail(name, `rule "${id}" has no option "${name}"${names.length ? ` (options: ${names.join(", ")})` : " (it takes no options)"}`);
+      return fail(name, `rule "${id}" has no option "${name}"${names.length ? ` (options: ${names.join(", ")})` : " (it takes no options)"}`);
     }
-    const ok = spec.type === "integer" ? Number.isInteger(value) && (spec.minimum === void 0 || value >= spec.minimum) : typeof value === spec.type;
-    if (!ok) fail(name, `option "${name}" of rule "${id}" must be ${spec.type === "integer" ? `a whole number${spec.minimum !== void 0 ? ` ≥ ${spec.minimum}` : ""}` : `a ${spec.type}`}`);
+    const problem = optionProblem(spec, value);
+    if (problem) fail(name, `option "${name}" of rule "${id}" must be ${problem}`);
   }
+}
+function optionProblem(spec, value) {
+  if (spec.type === "boolean") return typeof value === "boolean" ? void 0 : "a boolean";
+  if (spec.type === "string") {
+    if (spec.enum) return typeof value === "string" && spec.enum.includes(value) ? void 0 : `one of ${spec.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+    return typeof value === "string" ? void 0 : "a string";
+  }
+  const whole = spec.type === "integer";
+  const inRange = typeof value === "number" && (whole ? Number.isInteger(value) : Number.isFinite(value)) && !(spec.minimum !== void 0 && value < spec.minimum) && !(spec.maximum !== void 0 && value > spec.maximum);
+  if (inRange) return void 0;
+  const bounds = `${spec.minimum !== void 0 ? ` ≥ ${spec.minimum}` : ""}${spec.maximum !== void 0 ? ` ≤ ${spec.maximum}` : ""}`;
+  return `${whole ? "a whole number" : "a number"}${bounds}`;
 }
 function settingsResolver(config) {
   const cache = /* @__PURE__ */ new Map();
@@ -14250,8 +14322,7 @@ function settingsFor(config, matched) {
     const preset = config.preset === "strict" && rule.meta.severity === "warning" ? "error" : rule.meta.severity;
     const level = id === "schema" ? "error" : entry?.level ?? preset;
     if (level === "off") continue;
-    const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
-    settings.set(id, { severity: level, options: { ...defaults, ...entry?.options } });
+    settings.set(id, { severity: level, options: { ...optionDefaults(rule.meta), ...entry?.options } });
   }
   return settings;
 }
@@ -14262,6 +14333,7 @@ var init_config = __esm({
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_dist();
     init_rules();
+    init_rule();
     CONFIG_FILE = "clearframe.config.yaml";
     DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
     DEFAULT_EXCLUDE = ["**/node_modules/**", `**/${CONFIG_FILE}`];
@@ -15711,7 +15783,7 @@ ${USAGE}`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new PublishError(`--api must be an http or https URL, not ${url.protocol}`);
   if (!url.pathname.endsWith("/graphql")) url.pathname = posix4.join(url.pathname, "graphql");
-  if (values.clinic !== void 0 && !/^[a-z0-9][a-z0-9-]{0,99}$/.test(values.clinic)) throw new PublishError(`--clinic "${values.clinic}" is not a clinic slug`);
+  if (values.clinic !== void 0 && !SLUG.test(values.clinic)) throw new PublishError(`--clinic "${values.clinic}" is not a clinic slug`);
   return {
     endpoint: url.toString(),
     token,
@@ -15835,6 +15907,7 @@ var import_yaml4, USAGE, MUTATION, TIMEOUT_MS, MAX_EXTENDS_DEPTH, PublishError;
 var init_publish = __esm({
   "packages/linter/src/publish.ts"() {
     "use strict";
+    init_dist();
     import_yaml4 = __toESM(require_dist(), 1);
     init_config();
     init_files();
@@ -16037,6 +16110,13 @@ import { isAbsolute as isAbsolute4, posix as posix3, relative as relative5, reso
 
 // packages/linter/src/disable.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// packages/linter/src/detach.ts
+function detach(text) {
+  return JSON.parse(JSON.stringify(text));
+}
+
+// packages/linter/src/disable.ts
 var DIRECTIVE = /^(\s*)#\s*clearframe-disable-(next-line|file)\b(.*)$/;
 var LOCKED = /* @__PURE__ */ new Map([
   ["disable-without-reason", "cannot be disabled"],
@@ -16066,9 +16146,6 @@ function parseDirectives(text, file) {
     directives.push({ kind, line, column: indent.length + 1, ruleIds: ids.map(detach), reason: detach(reason), from, to });
   });
   return directives;
-}
-function detach(text) {
-  return JSON.parse(JSON.stringify(text));
 }
 function nodeEnds2(file) {
   const ends = /* @__PURE__ */ new Map();
@@ -16209,6 +16286,7 @@ function guardPolicy(policy, invalid) {
 // packages/linter/src/lint.ts
 init_layout();
 init_rules();
+init_rule();
 var FileReadError = class extends Error {
   name = "FileReadError";
 };
@@ -16275,14 +16353,15 @@ async function lintRun(paths, options, keepPolicies) {
     const key = `${state.filePath}\0${message.ruleId}\0${message.line}:${message.column}\0${message.message}`;
     const seen = seenMessages.get(key);
     if (seen) return seen;
-    const stored = { ...message, message: detach2(message.message), path: detach2(message.path) };
+    const stored = { ...message, message: detach(message.message), path: detach(message.path) };
     seenMessages.set(key, stored);
     state.messages.push(stored);
     return stored;
   };
-  const reportIn = (state, file, ruleId, severity, pointer, message) => {
+  const reportIn = (state, file, ruleId, severity, pointer, messageId, data) => {
     const { line, column } = locate(file, pointer);
-    return add(state, { ruleId, severity, message, line, column, path: pointer });
+    const message = renderMessage(rules.get(ruleId).meta, messageId, data);
+    return add(state, { ruleId, severity, message, line, column, path: pointer, messageId });
   };
   for (const input of paths) {
     const path = resolve6(cwd, input);
@@ -16295,7 +16374,7 @@ async function lintRun(paths, options, keepPolicies) {
     const file = loaded.file;
     if (!file) continue;
     for (const [id2, setting] of settings) {
-      rules.get(id2).checkFile?.({ file, report: (pointer, message) => void reportIn(state, file, id2, setting.severity, pointer, message) });
+      rules.get(id2).checkFile?.({ file, report: (pointer, messageId, data) => void reportIn(state, file, id2, setting.severity, pointer, messageId, data) });
     }
     const invalidAt = new Set(loaded.problems.map((p) => p.pointer));
     const document = file.value;
@@ -16313,8 +16392,8 @@ async function lintRun(paths, options, keepPolicies) {
     const policy = resolved.policy;
     const id = document.metadata?.id;
     if (typeof id === "string" && !invalidAt.has("/metadata/id") && !invalidAt.has("/metadata")) {
-      const clinic = detach2(typeof document.metadata.clinic === "string" ? document.metadata.clinic : clinicFromPath(relative5(root, path).split(sep5).join("/")));
-      projectPolicies.push({ path, file, filePath: state.filePath, clinic, id: detach2(id) });
+      const clinic = detach(typeof document.metadata.clinic === "string" ? document.metadata.clinic : clinicFromPath(relative5(root, path).split(sep5).join("/")));
+      projectPolicies.push({ path, file, filePath: state.filePath, clinic, id: detach(id) });
     }
     const invalid = /* @__PURE__ */ new Map([[file, loaded.problems]]);
     if (options.freeze && loaded.problems.length === 0) deepFreeze(policy.value);
@@ -16330,10 +16409,10 @@ async function lintRun(paths, options, keepPolicies) {
     if (!rule.checkProject) continue;
     rule.checkProject({
       policies: projectPolicies,
-      report(policy, pointer, message) {
+      report(policy, pointer, messageId, data) {
         const setting = rulesFor(policy.path).get(id);
         const entry = policy;
-        if (setting) reportIn(states.get(entry.path), entry.file, id, setting.severity, pointer, message);
+        if (setting) reportIn(states.get(entry.path), entry.file, id, setting.severity, pointer, messageId, data);
       }
     });
   }
@@ -16365,8 +16444,7 @@ function withFloor(resolve9, floor) {
       for (const id of floor) {
         const rule = rules.get(id);
         if (!rule) continue;
-        const defaults = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, option]) => [name, option.default]));
-        copy.set(id, { severity: "error", options: settings.get(id)?.options ?? defaults });
+        copy.set(id, { severity: "error", options: settings.get(id)?.options ?? optionDefaults(rule.meta) });
       }
       raised.set(settings, out = copy);
     }
@@ -16403,8 +16481,8 @@ function runPolicyRules(policy, invalid, settings, today, emit) {
         spec: spec !== null && typeof spec === "object" ? spec : {},
         options: setting.options,
         today,
-        report(path, message) {
-          found.push({ ruleId: id, severity: setting.severity, message, line: 0, column: 0, path });
+        report(path, messageId, data) {
+          found.push({ ruleId: id, severity: setting.severity, message: renderMessage(rule.meta, messageId, data), line: 0, column: 0, path, messageId });
         }
       });
     } catch (error) {
@@ -16472,9 +16550,6 @@ function deepFreeze(value) {
 }
 function byPosition(a, b) {
   return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-}
-function detach2(text) {
-  return JSON.parse(JSON.stringify(text));
 }
 function display(path, cwd) {
   const shown = relative5(cwd, path).split(sep5).join("/");
