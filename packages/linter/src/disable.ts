@@ -1,7 +1,10 @@
 import { isPair, visit, type Node } from 'yaml';
 import type { ParsedFile } from '@clearframe/schema';
-import type { LintMessage, SuppressedMessage } from './types.js';
+import type { LintMessage, MessageData, Rule, SuppressedMessage } from './types.js';
 import { detach } from './detach.js';
+import { renderMessage } from './rule.js';
+import disableWithoutReason from './rules/disable-without-reason.js';
+import unusedDisable from './rules/unused-disable.js';
 
 /** An inline `# clearframe-disable-next-line` or `# clearframe-disable-file` comment. */
 export interface Directive {
@@ -114,22 +117,27 @@ export function applyDirectives(
   for (const d of directives) {
     const at = { line: d.line, column: d.column, path: '' };
     if (d.reason === '') {
-      directiveMessages.push({ ...at, ruleId: 'disable-without-reason', message: `clearframe-disable-${d.kind} needs a reason: add " -- <why this is fine>" after the rule ids` });
+      directiveMessages.push({ ...at, ...finding(disableWithoutReason, 'noReason', { kind: d.kind }) });
     }
     if (d.ruleIds.length === 0) {
-      directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `clearframe-disable-${d.kind} names no rule; list the rule ids it should silence` });
+      directiveMessages.push({ ...at, ...finding(unusedDisable, 'noRuleIds', { kind: d.kind }) });
     }
     for (const id of d.ruleIds) {
       const lockedBecause = locked.get(id);
       if (!knownRuleIds.has(id)) {
-        directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `unknown rule "${id}" in clearframe-disable-${d.kind}; run \`clearframe rules\` for the list` });
+        directiveMessages.push({ ...at, ...finding(unusedDisable, 'unknownRule', { id, kind: d.kind }) });
       } else if (lockedBecause !== undefined) {
-        directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `"${id}" ${lockedBecause}` });
+        directiveMessages.push({ ...at, ...finding(unusedDisable, 'locked', { id, reason: lockedBecause }) });
       } else if (!used.has(`${d.line}:${id}`)) {
-        const where = d.kind === 'file' ? 'in this file' : `on line ${d.from}${d.to > d.from ? `–${d.to}` : ''}`;
-        directiveMessages.push({ ...at, ruleId: 'unused-disable', message: `unused disable: no "${id}" finding ${where}; remove "${id}" from the comment` });
+        const unused = d.kind === 'file' ? finding(unusedDisable, 'unusedInFile', { id }) : finding(unusedDisable, 'unusedOnLines', { id, lines: `${d.from}${d.to > d.from ? `–${d.to}` : ''}` });
+        directiveMessages.push({ ...at, ...unused });
       }
     }
   }
   return { messages: kept, suppressed: [...suppressedFrom.values()], suppressedFrom, directiveMessages };
+}
+
+/** A directive finding from the message templates of the engine rule that owns it. */
+function finding<MessageIds extends string>(rule: Rule<MessageIds>, messageId: MessageIds, data: MessageData) {
+  return { ruleId: rule.meta.id, messageId, message: renderMessage(rule.meta, messageId, data) };
 }

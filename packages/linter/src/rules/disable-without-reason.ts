@@ -8,6 +8,7 @@ export default defineRule({
     description: 'Require a reason ("-- why") on every clearframe-disable comment.',
     source: '—',
     messages: {
+      noReason: 'clearframe-disable-{{kind}} needs a reason: add " -- <why this is fine>" after the rule ids',
     },
     scope: 'engine',
   },

@@ -7,8 +7,8 @@ export default defineRule({
     severity: 'error',
     description: 'Require every policy file to be valid YAML that matches the Clearframe JSON Schema.',
     source: '—',
-    messages: {
-    },
+    // Its findings carry the parser's and the validator's own text (from @clearframe/schema), not a template.
+    messages: {},
     scope: 'engine',
   },
 });

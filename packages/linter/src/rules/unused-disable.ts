@@ -8,6 +8,11 @@ export default defineRule({
     description: 'Disallow clearframe-disable comments that suppress nothing or name an unknown rule.',
     source: '—',
     messages: {
+      noRuleIds: 'clearframe-disable-{{kind}} names no rule; list the rule ids it should silence',
+      unknownRule: 'unknown rule "{{id}}" in clearframe-disable-{{kind}}; run `clearframe rules` for the list',
+      locked: '"{{id}}" {{reason}}',
+      unusedInFile: 'unused disable: no "{{id}}" finding in this file; remove "{{id}}" from the comment',
+      unusedOnLines: 'unused disable: no "{{id}}" finding on line {{lines}}; remove "{{id}}" from the comment',
     },
     scope: 'engine',
   },
