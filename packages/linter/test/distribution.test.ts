@@ -38,6 +38,16 @@ describe('the committed bundle dist/clearframe.mjs', () => {
     expect(committed.equals(a!), 'dist/clearframe.mjs is stale: run `npm run bundle` at the repository root and commit dist/clearframe.mjs').toBe(true);
   });
 
+  it('is all the root package holds, so `npm install -g` of the repository installs one file with `clearframe` on the PATH', async () => {
+    const packed = await exec('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT });
+    const [root] = JSON.parse(packed.stdout) as { name: string; version: string; files: { path: string }[] }[];
+    expect(root!.files.map((f) => f.path).sort()).toEqual(['README.md', 'dist/clearframe.mjs', 'package.json']);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string>; workspaces: string[] };
+    expect(manifest.bin).toEqual({ clearframe: 'dist/clearframe.mjs' });
+    expect(manifest.version).toBe(JSON.parse(readFileSync(join(ROOT, 'packages/linter/package.json'), 'utf8')).version);
+    expect(manifest.workspaces).toContain('packages/linter');
+  });
+
   it('runs with nothing installed next to it: lint, --version, schema and explain', async () => {
     const alone = join(dir, 'alone');
     mkdirSync(alone);
