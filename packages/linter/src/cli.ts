@@ -96,7 +96,7 @@ Examples:
 
 Writes a starter CommunicationPolicy with a line to fill in for every field that needs one.
   --id ID              policy id: lower-case letters, digits and dashes (default my-policy)
-  --name NAME          the clinician's name (default "Your Name")
+  --name NAME          the clinician's name (default: a [placeholder] to fill in)
   --jurisdiction XX    ISO 3166 code such as US, US-CA or GB (default US)
   --output FILE, -o    where to write it (default <id>.yaml)
   --force              overwrite FILE if it exists
