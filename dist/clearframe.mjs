@@ -13222,7 +13222,9 @@ var init_disable_without_reason = __esm({
         severity: "error",
         description: 'Require a reason ("-- why") on every clearframe-disable comment.',
         source: "—",
-        messages: {},
+        messages: {
+          noReason: 'clearframe-disable-{{kind}} needs a reason: add " -- <why this is fine>" after the rule ids'
+        },
         scope: "engine"
       }
     });
@@ -13685,6 +13687,7 @@ var init_schema = __esm({
         severity: "error",
         description: "Require every policy file to be valid YAML that matches the Clearframe JSON Schema.",
         source: "—",
+        // Its findings carry the parser's and the validator's own text (from @clearframe/schema), not a template.
         messages: {},
         scope: "engine"
       }
@@ -14016,7 +14019,13 @@ var init_unused_disable = __esm({
         severity: "warning",
         description: "Disallow clearframe-disable comments that suppress nothing or name an unknown rule.",
         source: "—",
-        messages: {},
+        messages: {
+          noRuleIds: "clearframe-disable-{{kind}} names no rule; list the rule ids it should silence",
+          unknownRule: 'unknown rule "{{id}}" in clearframe-disable-{{kind}}; run `clearframe rules` for the list',
+          locked: '"{{id}}" {{reason}}',
+          unusedInFile: 'unused disable: no "{{id}}" finding in this file; remove "{{id}}" from the comment',
+          unusedOnLines: 'unused disable: no "{{id}}" finding on line {{lines}}; remove "{{id}}" from the comment'
+        },
         scope: "engine"
       }
     });
@@ -15543,8 +15552,8 @@ __export(github_exports, {
   escapeData: () => escapeData,
   escapeProperty: () => escapeProperty
 });
-function annotation(finding2) {
-  const { filePath, line, column, ruleId, severity, message } = finding2;
+function annotation(finding3) {
+  const { filePath, line, column, ruleId, severity, message } = finding3;
   const properties = `file=${escapeProperty(filePath)},line=${line},col=${column},title=${escapeProperty(`clearframe ${ruleId}`)}`;
   return `::${COMMAND[severity]} ${properties}::${escapeData(message)}`;
 }
@@ -15645,11 +15654,11 @@ __export(markdown_exports, {
   cell: () => cell,
   default: () => markdown_default
 });
-function where2(finding2, linkBase) {
-  const label = cell(`${finding2.filePath}:${finding2.line}:${finding2.column}`);
-  if (!linkBase || finding2.filePath.startsWith("/")) return label;
-  const path = finding2.filePath.split("/").map(encodeURIComponent).join("/");
-  return `[${label}](${linkBase.replace(/\/+$/, "")}/${path}#L${finding2.line})`;
+function where2(finding3, linkBase) {
+  const label = cell(`${finding3.filePath}:${finding3.line}:${finding3.column}`);
+  if (!linkBase || finding3.filePath.startsWith("/")) return label;
+  const path = finding3.filePath.split("/").map(encodeURIComponent).join("/");
+  return `[${label}](${linkBase.replace(/\/+$/, "")}/${path}#L${finding3.line})`;
 }
 function cell(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim().replace(/[\\`*_{}[\]<>()#+!|&~]/g, (char) => `\\${char}`);
@@ -15673,10 +15682,10 @@ ${plural(counts.suppressed, "finding")} suppressed by disable comments.
 ` : ""}`;
       }
       const byRule = /* @__PURE__ */ new Map();
-      for (const finding2 of findings) {
-        const row = byRule.get(finding2.ruleId) ?? { error: 0, warning: 0, info: 0 };
-        row[finding2.severity]++;
-        byRule.set(finding2.ruleId, row);
+      for (const finding3 of findings) {
+        const row = byRule.get(finding3.ruleId) ?? { error: 0, warning: 0, info: 0 };
+        row[finding3.severity]++;
+        byRule.set(finding3.ruleId, row);
       }
       const rows = [...byRule].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || a.localeCompare(b));
       const ruleCell = (id) => {
@@ -16117,6 +16126,9 @@ function detach(text) {
 }
 
 // packages/linter/src/disable.ts
+init_rule();
+init_disable_without_reason();
+init_unused_disable();
 var DIRECTIVE = /^(\s*)#\s*clearframe-disable-(next-line|file)\b(.*)$/;
 var LOCKED = /* @__PURE__ */ new Map([
   ["disable-without-reason", "cannot be disabled"],
@@ -16188,24 +16200,27 @@ function applyDirectives(messages, directives, knownRuleIds2, locked = LOCKED) {
   for (const d of directives) {
     const at3 = { line: d.line, column: d.column, path: "" };
     if (d.reason === "") {
-      directiveMessages.push({ ...at3, ruleId: "disable-without-reason", message: `clearframe-disable-${d.kind} needs a reason: add " -- <why this is fine>" after the rule ids` });
+      directiveMessages.push({ ...at3, ...finding2(disable_without_reason_default, "noReason", { kind: d.kind }) });
     }
     if (d.ruleIds.length === 0) {
-      directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `clearframe-disable-${d.kind} names no rule; list the rule ids it should silence` });
+      directiveMessages.push({ ...at3, ...finding2(unused_disable_default, "noRuleIds", { kind: d.kind }) });
     }
     for (const id of d.ruleIds) {
       const lockedBecause = locked.get(id);
       if (!knownRuleIds2.has(id)) {
-        directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `unknown rule "${id}" in clearframe-disable-${d.kind}; run \`clearframe rules\` for the list` });
+        directiveMessages.push({ ...at3, ...finding2(unused_disable_default, "unknownRule", { id, kind: d.kind }) });
       } else if (lockedBecause !== void 0) {
-        directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `"${id}" ${lockedBecause}` });
+        directiveMessages.push({ ...at3, ...finding2(unused_disable_default, "locked", { id, reason: lockedBecause }) });
       } else if (!used.has(`${d.line}:${id}`)) {
-        const where3 = d.kind === "file" ? "in this file" : `on line ${d.from}${d.to > d.from ? `–${d.to}` : ""}`;
-        directiveMessages.push({ ...at3, ruleId: "unused-disable", message: `unused disable: no "${id}" finding ${where3}; remove "${id}" from the comment` });
+        const unused = d.kind === "file" ? finding2(unused_disable_default, "unusedInFile", { id }) : finding2(unused_disable_default, "unusedOnLines", { id, lines: `${d.from}${d.to > d.from ? `–${d.to}` : ""}` });
+        directiveMessages.push({ ...at3, ...unused });
       }
     }
   }
   return { messages: kept, suppressed: [...suppressedFrom.values()], suppressedFrom, directiveMessages };
+}
+function finding2(rule, messageId, data) {
+  return { ruleId: rule.meta.id, messageId, message: renderMessage(rule.meta, messageId, data) };
 }
 
 // packages/linter/src/guard.ts
@@ -16633,7 +16648,7 @@ Examples:
 
 Writes a starter CommunicationPolicy with a line to fill in for every field that needs one.
   --id ID              policy id: lower-case letters, digits and dashes (default my-policy)
-  --name NAME          the clinician's name (default "Your Name")
+  --name NAME          the clinician's name (default: a [placeholder] to fill in)
   --jurisdiction XX    ISO 3166 code such as US, US-CA or GB (default US)
   --output FILE, -o    where to write it (default <id>.yaml)
   --force              overwrite FILE if it exists
