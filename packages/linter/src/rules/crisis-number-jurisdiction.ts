@@ -14,7 +14,7 @@ export default defineRule({
   },
   check({ policy, spec, report }) {
     const contacts = spec.contact?.routes?.crisis?.contacts;
-    const jurisdiction = policy.metadata.jurisdiction;
+    const jurisdiction = policy.metadata?.jurisdiction;
     if (!contacts || !jurisdiction) return;
     const country = jurisdiction.split('-')[0]!;
     const expected = EXPECTED.get(country);

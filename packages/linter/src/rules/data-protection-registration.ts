@@ -11,7 +11,7 @@ export default defineRule({
     },
   },
   check({ policy, spec, report }) {
-    const jurisdiction = policy.metadata.jurisdiction ?? '';
+    const jurisdiction = policy.metadata?.jurisdiction ?? '';
     if (jurisdiction !== 'GB' && !jurisdiction.startsWith('GB-')) return;
     if (!spec.privacy?.dataProtection?.registration) {
       report('/spec/privacy/dataProtection/registration', 'noRegistration', { jurisdiction });
