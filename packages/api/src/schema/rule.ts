@@ -1,4 +1,5 @@
 import { ruleDoc, rules, type Rule } from '@clearframe/linter';
+import type { ObjectRef } from '@pothos/core';
 import { builder } from '../builder.js';
 import { notFound } from '../errors.js';
 
@@ -32,7 +33,10 @@ const RuleOptionRef = builder.objectRef<RuleOptionShape>('RuleOption').implement
   }),
 });
 
-export const RuleRef = builder.objectRef<Rule>('Rule').implement({
+/** The builder's schema types, to name RuleRef's type (the linter's option-schema helper types are internal, so it cannot be inferred in .d.ts). */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+export const RuleRef: ObjectRef<BuilderTypes, Rule> = builder.objectRef<Rule>('Rule').implement({
   description: 'A lint rule of the catalog, as `clearframe rules` and `clearframe explain` show it.',
   fields: (t) => ({
     id: t.string({ description: 'Stable rule id, as in findings and disable comments.', resolve: (r) => r.meta.id }),
