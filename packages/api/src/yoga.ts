@@ -12,6 +12,7 @@ import { createLogger, yogaLogger, type Logger } from './logger.js';
 import { useBearerAuth, type BearerAuthOptions } from './plugins/use-bearer-auth.js';
 import { useHttpCaching, type HttpCachingOptions } from './plugins/use-http-caching.js';
 import { useLimits, useLintService, useStorableText, type LimitOptions, type LintServiceOptions } from './plugins/use-limits.js';
+import { useResponseCache, type ResponseCacheOptions } from './plugins/use-response-cache.js';
 import { useRequestInfo, type RequestInfo } from './plugins/use-request-info.js';
 import { schema } from './schema/index.js';
 import type { Store } from './store/store.js';
@@ -39,6 +40,8 @@ export interface ApiOptions {
   floor?: ReadonlySet<string>;
   /** Cache-Control and ETag for public GET queries. */
   httpCaching?: HttpCachingOptions;
+  /** Answers to public queries kept in process until a change commits (plugins/use-response-cache.ts); false: none. */
+  responseCache?: Omit<ResponseCacheOptions, 'store' | 'today'> | false;
 }
 
 /** What the HTTP layer passes with each request. */
@@ -82,6 +85,7 @@ export function createApi(options: ApiOptions): Api {
       useHttpCaching(options.httpCaching),
       useBearerAuth({ store: options.store, ...options.auth }),
       useRequestInfo(),
+      ...(options.responseCache === false ? [] : [useResponseCache({ store: options.store, today, ...options.responseCache })]),
     ],
   });
 }

@@ -4,6 +4,8 @@ import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { CountingStore, type Queryable, type Row, type Store } from './store.js';
 
 const LOCK_FILE = 'clearframe-api.lock';
+/** Statements that cannot change data. */
+const READ_ONLY = /^\s*(SELECT|EXPLAIN)\b/i;
 
 /** A data directory is already open in another process (PGlite allows one process per directory). */
 export class DataDirInUseError extends Error {
@@ -16,6 +18,7 @@ export class PGliteStore extends CountingStore implements Store {
   readonly #db: PGlite;
   readonly #lock: string | undefined;
   #analyze: NodeJS.Timeout | undefined;
+  #writes = 0;
 
   private constructor(db: PGlite, lock: string | undefined) {
     super();
@@ -44,19 +47,38 @@ export class PGliteStore extends CountingStore implements Store {
 
   async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     this.note(sql);
-    return (await this.#db.query<T>(sql, [...params])).rows;
+    try {
+      return (await this.#db.query<T>(sql, [...params])).rows;
+    } finally {
+      if (!READ_ONLY.test(sql)) this.#writes++;
+    }
   }
 
   async exec(sql: string): Promise<void> {
     this.note(sql);
-    await this.#db.exec(sql);
+    try {
+      await this.#db.exec(sql);
+    } finally {
+      this.#writes++;
+    }
+  }
+
+  /**
+   * The response cache's change stamp: a count raised after every transaction and every statement outside one that may
+   * write. One process owns a PGlite database, so an answer cached at an unchanged count is current, with no query.
+   */
+  async changeStamp(): Promise<string> {
+    return String(this.#writes);
   }
 
   // PGlite runs one transaction at a time; concurrent callers queue behind its mutex.
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    const result = await this.#db.transaction((tx) => fn(this.#wrap(tx)));
-    this.#scheduleAnalyze();
-    return result;
+    try {
+      return await this.#db.transaction((tx) => fn(this.#wrap(tx)));
+    } finally {
+      this.#writes++;
+      this.#scheduleAnalyze();
+    }
   }
 
   /**

@@ -68,6 +68,11 @@ export class PostgresStore extends CountingStore implements Store {
     }
   }
 
+  /** The change stamp (004_change_stamp.sql) for the response cache: a named statement, not counted as a request's. */
+  async changeStamp(): Promise<string> {
+    return String((await this.#pool.query<{ n: string }>({ name: 'change_stamp', text: 'SELECT n FROM change_stamp' })).rows[0]?.n);
+  }
+
   async ping(): Promise<void> {
     await this.query('SELECT 1');
   }
