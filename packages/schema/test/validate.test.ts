@@ -61,8 +61,8 @@ describe('schema messages people understand', () => {
 
   it('missing required fields point at the parent', () => {
     expect(problems('', 'apiVersion: clearframe/v1\nkind: CommunicationPolicy\nmetadata:\n  id: jane\n')).toEqual([
-      { line: 1, column: 1, pointer: '/spec', message: 'missing required field "spec" at the top level' },
-      { line: 3, column: 1, pointer: '/metadata/jurisdiction', message: 'missing required field "jurisdiction" in metadata' },
+      { line: 1, column: 1, pointer: '/spec', message: 'missing required field "spec" at the top level', missing: true },
+      { line: 3, column: 1, pointer: '/metadata/jurisdiction', message: 'missing required field "jurisdiction" in metadata', missing: true },
     ]);
   });
 
