@@ -32,6 +32,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.contact.betweenSessions'] }),
       errors: [
         {
+          messageId: 'noBetweenSessions',
           message: MESSAGE,
           path: '/spec/contact/betweenSessions',
           line: 16,
@@ -43,12 +44,12 @@ ruleTester(rule, {
     {
       name: 'blank betweenSessions text',
       code: editPolicy({ set: { 'spec.contact.betweenSessions': '' } }),
-      errors: [{ path: '/spec/contact/betweenSessions', line: 53, column: 5 }],
+      errors: [{ messageId: 'noBetweenSessions', path: '/spec/contact/betweenSessions', line: 53, column: 5 }],
     },
     {
       name: 'no contact section points at spec',
       code: editPolicy({ remove: ['spec.contact'] }),
-      errors: [{ path: '/spec/contact/betweenSessions', line: 15, column: 1 }],
+      errors: [{ messageId: 'noBetweenSessions', path: '/spec/contact/betweenSessions', line: 15, column: 1 }],
     },
     {
       // The field is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own spec: (line 15).
@@ -59,8 +60,8 @@ ruleTester(rule, {
         'other.yaml': editPolicy({ remove: ['spec.contact'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
       errors: [
-        { message: MESSAGE, path: '/spec/contact/betweenSessions', line: 15, column: 1, filePath: 'policy.yaml' },
-        { message: MESSAGE, path: '/spec/contact/betweenSessions', line: 15, column: 1, filePath: 'other.yaml' },
+        { messageId: 'noBetweenSessions', message: MESSAGE, path: '/spec/contact/betweenSessions', line: 15, column: 1, filePath: 'policy.yaml' },
+        { messageId: 'noBetweenSessions', message: MESSAGE, path: '/spec/contact/betweenSessions', line: 15, column: 1, filePath: 'other.yaml' },
       ],
     },
     {
@@ -71,7 +72,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC + '    betweenSessions: " "\n',
         'other.yaml': editPolicy({ remove: ['spec.contact'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ message: MESSAGE, path: '/spec/contact/betweenSessions', line: 10, column: 5, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'noBetweenSessions', message: MESSAGE, path: '/spec/contact/betweenSessions', line: 10, column: 5, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -22,6 +22,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.concerns.channels'], set: { 'spec.concerns.note': 'Please tell me.' } }),
       errors: [
         {
+          messageId: 'noPrivateChannel',
           message: MESSAGE,
           path: '/spec/concerns/channels',
           line: 77,
@@ -33,23 +34,23 @@ ruleTester(rule, {
     {
       name: 'an empty list of channels',
       code: editPolicy({ set: { 'spec.concerns.channels': [] } }),
-      errors: [{ path: '/spec/concerns/channels', line: 78, column: 5 }],
+      errors: [{ messageId: 'noPrivateChannel', path: '/spec/concerns/channels', line: 78, column: 5 }],
     },
     {
       name: 'blank channels only',
       code: editPolicy({ set: { 'spec.concerns.channels': [' '] } }),
-      errors: [{ path: '/spec/concerns/channels', line: 78, column: 5 }],
+      errors: [{ messageId: 'noPrivateChannel', path: '/spec/concerns/channels', line: 78, column: 5 }],
     },
     {
       name: 'no concerns section points at spec',
       code: editPolicy({ remove: ['spec.concerns'] }),
-      errors: [{ path: '/spec/concerns/channels', line: 15, column: 1 }],
+      errors: [{ messageId: 'noPrivateChannel', path: '/spec/concerns/channels', line: 15, column: 1 }],
     },
     {
       name: 'an empty list in the policy replaces inherited channels',
       code: editPolicy({ set: { 'spec.concerns.channels': [], extends: 'clinic.yaml' } }),
       files: { 'clinic.yaml': CLINIC + '    channels: [Website contact form]\n' },
-      errors: [{ path: '/spec/concerns/channels', line: 78, column: 5 }],
+      errors: [{ messageId: 'noPrivateChannel', path: '/spec/concerns/channels', line: 78, column: 5 }],
     },
     {
       // The field is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own spec: (line 15).
@@ -60,8 +61,8 @@ ruleTester(rule, {
         'other.yaml': editPolicy({ remove: ['spec.concerns'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
       errors: [
-        { message: MESSAGE, path: '/spec/concerns/channels', line: 15, column: 1, filePath: 'policy.yaml' },
-        { message: MESSAGE, path: '/spec/concerns/channels', line: 15, column: 1, filePath: 'other.yaml' },
+        { messageId: 'noPrivateChannel', message: MESSAGE, path: '/spec/concerns/channels', line: 15, column: 1, filePath: 'policy.yaml' },
+        { messageId: 'noPrivateChannel', message: MESSAGE, path: '/spec/concerns/channels', line: 15, column: 1, filePath: 'other.yaml' },
       ],
     },
     {
@@ -72,7 +73,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC + '    channels: []\n',
         'other.yaml': editPolicy({ remove: ['spec.concerns'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ message: MESSAGE, path: '/spec/concerns/channels', line: 7, column: 5, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'noPrivateChannel', message: MESSAGE, path: '/spec/concerns/channels', line: 7, column: 5, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -28,6 +28,7 @@ spec:
       code: editPolicy({ remove: ['spec.contact.routes.administrative'] }),
       errors: [
         {
+          messageId: 'noRoute',
           path: '/spec/contact/routes/administrative',
           line: 44,
           column: 5,
@@ -38,13 +39,14 @@ spec:
     {
       name: 'no clinical route',
       code: editPolicy({ remove: ['spec.contact.routes.clinical'] }),
-      errors: [{ path: '/spec/contact/routes/clinical', line: 44, column: 5, message: /^no clinical route: add contact.routes.clinical saying which method clients should use for check-ins, homework or journaling/ }],
+      errors: [{ messageId: 'noRoute', path: '/spec/contact/routes/clinical', line: 44, column: 5, message: /^no clinical route: add contact.routes.clinical saying which method clients should use for check-ins, homework or journaling/ }],
     },
     {
       name: 'an empty route points at its key',
       code: editPolicy({ set: { 'spec.contact.routes.clinical': {} } }),
       errors: [
         {
+          messageId: 'routeNamesNoMethod',
           path: '/spec/contact/routes/clinical',
           line: 46,
           column: 7,
@@ -56,22 +58,22 @@ spec:
     {
       name: 'a route with an empty via and no note',
       code: editPolicy({ set: { 'spec.contact.routes.administrative': { via: [] } } }),
-      errors: [{ path: '/spec/contact/routes/administrative', line: 45, column: 7, message: /^the administrative route names no method and has no note/ }],
+      errors: [{ messageId: 'routeNamesNoMethod', path: '/spec/contact/routes/administrative', line: 45, column: 7, message: /^the administrative route names no method and has no note/ }],
     },
     {
       name: 'no routes: one finding per need, at contact',
       code: editPolicy({ remove: ['spec.contact.routes'] }),
       errors: [
-        { path: '/spec/contact/routes/administrative', line: 16, column: 3 },
-        { path: '/spec/contact/routes/clinical', line: 16, column: 3 },
+        { messageId: 'noRoute', path: '/spec/contact/routes/administrative', line: 16, column: 3 },
+        { messageId: 'noRoute', path: '/spec/contact/routes/clinical', line: 16, column: 3 },
       ],
     },
     {
       name: 'no contact section: one finding per need, at spec',
       code: editPolicy({ remove: ['spec.contact'] }),
       errors: [
-        { path: '/spec/contact/routes/administrative', line: 15, column: 1 },
-        { path: '/spec/contact/routes/clinical', line: 15, column: 1 },
+        { messageId: 'noRoute', path: '/spec/contact/routes/administrative', line: 15, column: 1 },
+        { messageId: 'noRoute', path: '/spec/contact/routes/clinical', line: 15, column: 1 },
       ],
     },
     {
@@ -88,7 +90,7 @@ spec:
 `,
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.contact.routes.clinical'] }),
       },
-      errors: [{ path: '/spec/contact/routes/clinical', line: 7, column: 7, filePath: 'clinic.yaml', message: /^the clinical route names no method and has no note/ }],
+      errors: [{ messageId: 'routeNamesNoMethod', path: '/spec/contact/routes/clinical', line: 7, column: 7, filePath: 'clinic.yaml', message: /^the clinical route names no method and has no note/ }],
     },
   ],
 });

@@ -42,6 +42,7 @@ ruleTester(rule, {
 `,
       errors: [
         {
+          messageId: 'noAddress',
           path: '/spec/contact/methods/0/address',
           line: 7,
           column: 9,
@@ -59,14 +60,14 @@ ruleTester(rule, {
         offered: true
         address: "  "
 `,
-      errors: [{ path: '/spec/contact/methods/0/address', line: 10, column: 9, message: /"email" \(e-mail\) is offered but has no address: add the e-mail address/ }],
+      errors: [{ messageId: 'noAddress', path: '/spec/contact/methods/0/address', line: 10, column: 9, message: /"email" \(e-mail\) is offered but has no address: add the e-mail address/ }],
     },
     {
       name: 'one finding per method, with what to add for its kind',
       code: editPolicy({ remove: ['spec.contact.methods.3.address', 'spec.contact.methods.4.address'] }),
       errors: [
-        { path: '/spec/contact/methods/3/address', line: 31, message: /"spruce" \(secure messaging app\) .* add your username or invitation link in the app/ },
-        { path: '/spec/contact/methods/4/address', line: 36, message: /"video" \(video\) .* add the meeting link/ },
+        { messageId: 'noAddress', path: '/spec/contact/methods/3/address', line: 31, message: /"spruce" \(secure messaging app\) .* add your username or invitation link in the app/ },
+        { messageId: 'noAddress', path: '/spec/contact/methods/4/address', line: 36, message: /"video" \(video\) .* add the meeting link/ },
       ],
     },
     {
@@ -83,7 +84,7 @@ spec:
 `,
       },
       // The merged list keeps the ClinicDefaults order, so the portal is method 0 of the effective policy.
-      errors: [{ path: '/spec/contact/methods/0/address', line: 44, column: 9, message: /"portal" \(client portal\) .* add the portal link/ }],
+      errors: [{ messageId: 'noAddress', path: '/spec/contact/methods/0/address', line: 44, column: 9, message: /"portal" \(client portal\) .* add the portal link/ }],
     },
     {
       // The address is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
@@ -102,8 +103,8 @@ spec:
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
       },
       errors: [
-        { message: FRONT_DESK, path: '/spec/contact/methods/0/address', line: 17, column: 5, filePath: 'policy.yaml' },
-        { message: FRONT_DESK, path: '/spec/contact/methods/0/address', line: 17, column: 5, filePath: 'other-policy.yaml' },
+        { messageId: 'noAddress', message: FRONT_DESK, path: '/spec/contact/methods/0/address', line: 17, column: 5, filePath: 'policy.yaml' },
+        { messageId: 'noAddress', message: FRONT_DESK, path: '/spec/contact/methods/0/address', line: 17, column: 5, filePath: 'other-policy.yaml' },
       ],
     },
     {
@@ -123,7 +124,7 @@ spec:
 `,
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
       },
-      errors: [{ message: FRONT_DESK, path: '/spec/contact/methods/0/address', line: 9, column: 9, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'noAddress', message: FRONT_DESK, path: '/spec/contact/methods/0/address', line: 9, column: 9, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -46,6 +46,7 @@ ruleTester(rule, {
       code: policy('US', ['988']),
       errors: [
         {
+          messageId: 'noEmergencyNumber',
           path: CONTACTS,
           line: 8,
           column: 9,
@@ -56,14 +57,15 @@ ruleTester(rule, {
     {
       name: 'an empty contacts list',
       code: policy('CA', []).replace('contacts:\n', 'contacts: []\n'),
-      errors: [{ path: CONTACTS, line: 8, column: 9, message: /no emergency number for CA \(911\)/ }],
+      errors: [{ messageId: 'noEmergencyNumber', path: CONTACTS, line: 8, column: 9, message: /no emergency number for CA \(911\)/ }],
     },
     {
       name: 'a foreign 911 in GB: one finding for the missing number, one for the foreign one',
       code: policy('GB', ['911']),
       errors: [
-        { path: CONTACTS, line: 8, column: 9, message: /no emergency number for GB \(999 or 112\).*number: "999"/ },
+        { messageId: 'noEmergencyNumber', path: CONTACTS, line: 8, column: 9, message: /no emergency number for GB \(999 or 112\).*number: "999"/ },
         {
+          messageId: 'foreignEmergencyNumber',
           path: `${CONTACTS}/0/number`,
           line: 9,
           column: NUMBER_COLUMN,
@@ -74,45 +76,45 @@ ruleTester(rule, {
     {
       name: 'a foreign 911 next to 999 in GB-ENG',
       code: policy('GB-ENG', ['999', '911']),
-      errors: [{ path: `${CONTACTS}/1/number`, line: 10, column: NUMBER_COLUMN, message: /^911 is an emergency number in the US and Canada, not in GB-ENG/ }],
+      errors: [{ messageId: 'foreignEmergencyNumber', path: `${CONTACTS}/1/number`, line: 10, column: NUMBER_COLUMN, message: /^911 is an emergency number in the US and Canada, not in GB-ENG/ }],
     },
     {
       name: 'each foreign number is its own finding',
       code: policy('GB', ['911', '000']),
       errors: [
-        { path: CONTACTS, line: 8 },
-        { path: `${CONTACTS}/0/number`, line: 9, message: /^911 is an emergency number in the US and Canada/ },
-        { path: `${CONTACTS}/1/number`, line: 10, message: /^000 is an emergency number in Australia, not in GB/ },
+        { messageId: 'noEmergencyNumber', path: CONTACTS, line: 8 },
+        { messageId: 'foreignEmergencyNumber', path: `${CONTACTS}/0/number`, line: 9, message: /^911 is an emergency number in the US and Canada/ },
+        { messageId: 'foreignEmergencyNumber', path: `${CONTACTS}/1/number`, line: 10, message: /^000 is an emergency number in Australia, not in GB/ },
       ],
     },
     {
       name: 'AU with 911',
       code: policy('AU', ['911']),
       errors: [
-        { path: CONTACTS, message: /no emergency number for AU \(000 or 112\).*number: "000"/ },
-        { path: `${CONTACTS}/0/number`, message: /clients there should call 000 or 112$/ },
+        { messageId: 'noEmergencyNumber', path: CONTACTS, message: /no emergency number for AU \(000 or 112\).*number: "000"/ },
+        { messageId: 'foreignEmergencyNumber', path: `${CONTACTS}/0/number`, message: /clients there should call 000 or 112$/ },
       ],
     },
     {
       name: 'NZ with "000"',
       code: policy('NZ', ['000']),
       errors: [
-        { path: CONTACTS, message: /no emergency number for NZ \(111\)/ },
-        { path: `${CONTACTS}/0/number`, message: '000 is an emergency number in Australia, not in NZ: clients there should call 111' },
+        { messageId: 'noEmergencyNumber', path: CONTACTS, message: /no emergency number for NZ \(111\)/ },
+        { messageId: 'foreignEmergencyNumber', path: `${CONTACTS}/0/number`, message: '000 is an emergency number in Australia, not in NZ: clients there should call 111' },
       ],
     },
     {
       name: '999 in an EU member state',
       code: policy('FR', ['999']),
       errors: [
-        { path: CONTACTS, message: /no emergency number for FR \(112\)/ },
-        { path: `${CONTACTS}/0/number`, message: '999 is an emergency number in the UK and Ireland, not in FR: clients there should call 112' },
+        { messageId: 'noEmergencyNumber', path: CONTACTS, message: /no emergency number for FR \(112\)/ },
+        { messageId: 'foreignEmergencyNumber', path: `${CONTACTS}/0/number`, message: '999 is an emergency number in the UK and Ireland, not in FR: clients there should call 112' },
       ],
     },
     {
       name: '999 in the US',
       code: policy('US-NY', ['911', '999']),
-      errors: [{ path: `${CONTACTS}/1/number`, message: /^999 is an emergency number in the UK and Ireland, not in US-NY/ }],
+      errors: [{ messageId: 'foreignEmergencyNumber', path: `${CONTACTS}/1/number`, message: /^999 is an emergency number in the UK and Ireland, not in US-NY/ }],
     },
     {
       name: 'contacts inherited from the ClinicDefaults file: reported once, under that file',
@@ -132,8 +134,8 @@ spec:
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.contact.routes.crisis.contacts'] }),
       },
       errors: [
-        { path: CONTACTS, line: 8, column: 9, filePath: 'clinic.yaml', message: /no emergency number for US-CA \(911\)/ },
-        { path: `${CONTACTS}/1/number`, line: 10, column: 41, filePath: 'clinic.yaml', message: /^999 is an emergency number in the UK and Ireland, not in US-CA/ },
+        { messageId: 'noEmergencyNumber', path: CONTACTS, line: 8, column: 9, filePath: 'clinic.yaml', message: /no emergency number for US-CA \(911\)/ },
+        { messageId: 'foreignEmergencyNumber', path: `${CONTACTS}/1/number`, line: 10, column: 41, filePath: 'clinic.yaml', message: /^999 is an emergency number in the UK and Ireland, not in US-CA/ },
       ],
     },
   ],

@@ -17,7 +17,7 @@ ruleTester(rule, {
     {
       name: 'the pre-988 Lifeline number points at the number',
       code: withContact('1-800-273-8255'),
-      errors: [{ path: '/spec/contact/routes/crisis/contacts/0/number', line: 51, column: 13, message: LIFELINE }],
+      errors: [{ messageId: 'retiredNumber', path: '/spec/contact/routes/crisis/contacts/0/number', line: 51, column: 13, message: LIFELINE }],
     },
     {
       name: 'the Lifeline number written in letters, with +1, or without the 1',
@@ -32,9 +32,9 @@ ruleTester(rule, {
         },
       }),
       errors: [
-        { path: '/spec/contact/routes/crisis/contacts/0/number', message: /^1-800-273-TALK is the US National Suicide Prevention Lifeline number/ },
-        { path: '/spec/contact/routes/crisis/contacts/1/number', message: /^\+1 \(800\) 273-8255 is/ },
-        { path: '/spec/contact/routes/crisis/contacts/2/number', message: /^800\.273\.8255 is/ },
+        { messageId: 'retiredNumber', path: '/spec/contact/routes/crisis/contacts/0/number', message: /^1-800-273-TALK is the US National Suicide Prevention Lifeline number/ },
+        { messageId: 'retiredNumber', path: '/spec/contact/routes/crisis/contacts/1/number', message: /^\+1 \(800\) 273-8255 is/ },
+        { messageId: 'retiredNumber', path: '/spec/contact/routes/crisis/contacts/2/number', message: /^800\.273\.8255 is/ },
       ],
     },
     {
@@ -50,8 +50,8 @@ ruleTester(rule, {
         },
       }),
       errors: [
-        { path: '/spec/contact/routes/crisis/contacts/0/number', message: "08457 90 90 90 is the Samaritans' old 08457 number, replaced by the free number 116 123: give clients the current number, Samaritans on 116 123: number: \"116 123\"" },
-        { path: '/spec/contact/routes/crisis/contacts/1/number', message: /^\+44 8457 909090 is the Samaritans' old 08457 number/ },
+        { messageId: 'retiredNumber', path: '/spec/contact/routes/crisis/contacts/0/number', message: "08457 90 90 90 is the Samaritans' old 08457 number, replaced by the free number 116 123: give clients the current number, Samaritans on 116 123: number: \"116 123\"" },
+        { messageId: 'retiredNumber', path: '/spec/contact/routes/crisis/contacts/1/number', message: /^\+44 8457 909090 is the Samaritans' old 08457 number/ },
       ],
     },
     {
@@ -61,7 +61,7 @@ ruleTester(rule, {
         'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  contact:\n    routes:\n      crisis:\n        contacts:\n          - { name: Lifeline, number: "1-800-273-8255" }\n',
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.contact.routes.crisis.contacts'] }),
       },
-      errors: [{ path: '/spec/contact/routes/crisis/contacts/0/number', line: 9, filePath: 'clinic.yaml', message: LIFELINE }],
+      errors: [{ messageId: 'retiredNumber', path: '/spec/contact/routes/crisis/contacts/0/number', line: 9, filePath: 'clinic.yaml', message: LIFELINE }],
     },
   ],
 });

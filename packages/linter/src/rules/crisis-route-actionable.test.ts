@@ -51,27 +51,27 @@ ruleTester(rule, {
       crisis:
         instructions: ${wordsOnly}
 `,
-      errors: [{ path: '/spec/contact/routes/crisis', line: 7, column: 7, message: /gives clients nowhere to turn/ }],
+      errors: [{ messageId: 'nowhereToTurn', path: '/spec/contact/routes/crisis', line: 7, column: 7, message: /gives clients nowhere to turn/ }],
     },
     {
       name: 'instructions that name numbers in words only: the text is never parsed',
       code: editPolicy({ set: { [`${crisis}.instructions`]: 'Call 911 or go to the nearest emergency room.' }, remove: [contacts] }),
-      errors: [{ path: '/spec/contact/routes/crisis', message: /add a crisis line or the emergency number/ }],
+      errors: [{ messageId: 'nowhereToTurn', path: '/spec/contact/routes/crisis', message: /add a crisis line or the emergency number/ }],
     },
     {
       name: 'contacts with names but neither number nor link',
       code: editPolicy({ set: { [contacts]: [{ name: 'Your local emergency room' }] } }),
-      errors: [{ path: '/spec/contact/routes/crisis' }],
+      errors: [{ messageId: 'nowhereToTurn', path: '/spec/contact/routes/crisis' }],
     },
     {
       name: 'a via entry naming a method that is not offered does not count',
       code: editPolicy({ set: { [`${crisis}.via`]: ['text'] }, remove: [contacts] }),
-      errors: [{ path: '/spec/contact/routes/crisis' }],
+      errors: [{ messageId: 'nowhereToTurn', path: '/spec/contact/routes/crisis' }],
     },
     {
       name: 'a via entry naming a method that does not exist does not count',
       code: editPolicy({ set: { [`${crisis}.via`]: ['pager'] }, remove: [contacts] }),
-      errors: [{ path: '/spec/contact/routes/crisis' }],
+      errors: [{ messageId: 'nowhereToTurn', path: '/spec/contact/routes/crisis' }],
     },
     {
       name: 'an inherited words-only crisis route is reported once, under the ClinicDefaults file',
@@ -80,7 +80,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC_WITH_WORDS_ONLY,
         'other-policy.yaml': editPolicy({ remove: [crisis], set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
       },
-      errors: [{ path: '/spec/contact/routes/crisis', line: 7, column: 7, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'nowhereToTurn', path: '/spec/contact/routes/crisis', line: 7, column: 7, filePath: 'clinic.yaml' }],
     },
   ],
 });

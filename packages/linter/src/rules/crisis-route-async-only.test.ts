@@ -60,7 +60,7 @@ ruleTester(rule, {
         instructions: Write to me and I will answer within a day.
         via: [email, portal]
 `,
-      errors: [{ path: '/spec/contact/routes/crisis/via', line: 12, column: 9, message: /only to messages that may not be read in time \("email", "portal"\)/ }],
+      errors: [{ messageId: 'onlyAsynchronous', path: '/spec/contact/routes/crisis/via', line: 12, column: 9, message: /only to messages that may not be read in time \("email", "portal"\)/ }],
     },
     {
       name: 'a crisis contact without a number (a web link only) does not count',
@@ -74,7 +74,7 @@ ruleTester(rule, {
           - { name: Online crisis chat, url: https://chat.example.org }
         via: [form]
 `,
-      errors: [{ path: '/spec/contact/routes/crisis/via', line: 12, column: 9, message: /add a crisis line or emergency number/ }],
+      errors: [{ messageId: 'onlyAsynchronous', path: '/spec/contact/routes/crisis/via', line: 12, column: 9, message: /add a crisis line or emergency number/ }],
     },
     {
       name: 'offered texting and secure messaging are asynchronous',
@@ -82,7 +82,7 @@ ruleTester(rule, {
         set: { 'spec.contact.methods.1.offered': true, 'spec.contact.methods.1.address': '+1 555 010 0199', 'spec.contact.routes.crisis.via': ['text', 'spruce'] },
         remove: [noContacts],
       }),
-      errors: [{ path: '/spec/contact/routes/crisis/via', message: /\("text", "spruce"\)/ }],
+      errors: [{ messageId: 'onlyAsynchronous', path: '/spec/contact/routes/crisis/via', message: /\("text", "spruce"\)/ }],
     },
     {
       name: 'a not-offered phone next to e-mail leaves only e-mail',
@@ -90,7 +90,7 @@ ruleTester(rule, {
         set: { 'spec.contact.methods.0.offered': false, 'spec.contact.routes.crisis.via': ['office-phone', 'email'] },
         remove: [noContacts],
       }),
-      errors: [{ path: '/spec/contact/routes/crisis/via', message: /\("email"\)/ }],
+      errors: [{ messageId: 'onlyAsynchronous', path: '/spec/contact/routes/crisis/via', message: /\("email"\)/ }],
     },
     {
       name: 'an inherited crisis route is reported once, under the ClinicDefaults file',
@@ -99,7 +99,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC_WITH_EMAIL_CRISIS_ROUTE,
         'other-policy.yaml': editPolicy({ remove: ['spec.contact.routes.crisis'], set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
       },
-      errors: [{ path: '/spec/contact/routes/crisis/via', line: 9, column: 9, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'onlyAsynchronous', path: '/spec/contact/routes/crisis/via', line: 9, column: 9, filePath: 'clinic.yaml' }],
     },
   ],
 });

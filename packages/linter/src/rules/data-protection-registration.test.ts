@@ -27,6 +27,7 @@ ruleTester(rule, {
       code: UK(),
       errors: [
         {
+          messageId: 'noRegistration',
           message: MESSAGE_GB,
           path: '/spec/privacy/dataProtection/registration',
           line: 74,
@@ -37,13 +38,13 @@ ruleTester(rule, {
     {
       name: 'a subdivision of GB without dataProtection points at privacy',
       code: UK({ set: { 'metadata.jurisdiction': 'GB-WLS' }, remove: ['spec.privacy.dataProtection'] }),
-      errors: [{ message: /^a practice in GB-WLS /, path: '/spec/privacy/dataProtection/registration', line: 71, column: 3 }],
+      errors: [{ messageId: 'noRegistration', message: /^a practice in GB-WLS /, path: '/spec/privacy/dataProtection/registration', line: 71, column: 3 }],
     },
     {
       // No other rule reports a missing privacy section, so this one does.
       name: 'GB without a privacy section points at spec',
       code: UK({ remove: ['spec.privacy'] }),
-      errors: [{ path: '/spec/privacy/dataProtection/registration', line: 15, column: 1 }],
+      errors: [{ messageId: 'noRegistration', path: '/spec/privacy/dataProtection/registration', line: 15, column: 1 }],
     },
     {
       // The registration is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its
@@ -55,8 +56,8 @@ ruleTester(rule, {
         'other.yaml': UK({ remove: ['spec.privacy'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
       errors: [
-        { message: MESSAGE_GB, path: '/spec/privacy/dataProtection/registration', line: 15, column: 1, filePath: 'policy.yaml' },
-        { message: MESSAGE_GB, path: '/spec/privacy/dataProtection/registration', line: 15, column: 1, filePath: 'other.yaml' },
+        { messageId: 'noRegistration', message: MESSAGE_GB, path: '/spec/privacy/dataProtection/registration', line: 15, column: 1, filePath: 'policy.yaml' },
+        { messageId: 'noRegistration', message: MESSAGE_GB, path: '/spec/privacy/dataProtection/registration', line: 15, column: 1, filePath: 'other.yaml' },
       ],
     },
   ],

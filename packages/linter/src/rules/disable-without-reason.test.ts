@@ -13,17 +13,17 @@ ruleTester(rule, {
     {
       name: 'next-line without a reason',
       code: withComment('# clearframe-disable-next-line turnaround-required'),
-      errors: [{ line: 54, column: 3, path: '', message: 'clearframe-disable-next-line needs a reason: add " -- <why this is fine>" after the rule ids' }],
+      errors: [{ messageId: 'noReason', line: 54, column: 3, path: '', message: 'clearframe-disable-next-line needs a reason: add " -- <why this is fine>" after the rule ids' }],
     },
     {
       name: 'an empty reason',
       code: withComment('# clearframe-disable-next-line turnaround-required --   '),
-      errors: [{ line: 54 }],
+      errors: [{ messageId: 'noReason', line: 54 }],
     },
     {
       name: 'file-level without a reason',
       code: `# clearframe-disable-file schema\n${VALID_POLICY}`,
-      errors: [{ line: 1, column: 1, message: /^clearframe-disable-file needs a reason/ }],
+      errors: [{ messageId: 'noReason', line: 1, column: 1, message: /^clearframe-disable-file needs a reason/ }],
     },
   ],
 });

@@ -19,18 +19,19 @@ ruleTester(rule, {
     {
       name: 'a schedule next to within: the within still needs its fasterRepliesNotGuaranteed (v1.1)',
       code: editPolicy({ set: { 'spec.turnaround.schedule': 'E-mails received by Tuesday noon are answered by Thursday 5 pm.' }, remove: ['spec.turnaround.fasterRepliesNotGuaranteed'] }),
-      errors: [{ path: '/spec/turnaround/fasterRepliesNotGuaranteed', message: /doesn't say that a quick reply/ }],
+      errors: [{ messageId: 'noDisclaimer', path: '/spec/turnaround/fasterRepliesNotGuaranteed', message: /doesn't say that a quick reply/ }],
     },
     {
       name: 'a range within is a within (v1.1)',
       code: editPolicy({ set: { 'spec.turnaround.within': '24-48h' }, remove: ['spec.turnaround.fasterRepliesNotGuaranteed'] }),
-      errors: [{ path: '/spec/turnaround/fasterRepliesNotGuaranteed', message: /doesn't say that a quick reply/ }],
+      errors: [{ messageId: 'noDisclaimer', path: '/spec/turnaround/fasterRepliesNotGuaranteed', message: /doesn't say that a quick reply/ }],
     },
     {
       name: 'absent: points at turnaround',
       code: editPolicy({ remove: ['spec.turnaround.fasterRepliesNotGuaranteed'] }),
       errors: [
         {
+          messageId: 'noDisclaimer',
           path: '/spec/turnaround/fasterRepliesNotGuaranteed',
           line: 54,
           column: 3,
@@ -43,6 +44,7 @@ ruleTester(rule, {
       code: editPolicy({ set: { 'spec.turnaround.fasterRepliesNotGuaranteed': false } }),
       errors: [
         {
+          messageId: 'disclaimerFalse',
           path: '/spec/turnaround/fasterRepliesNotGuaranteed',
           line: 57,
           column: 5,
@@ -54,7 +56,7 @@ ruleTester(rule, {
       name: 'the policy overrides an inherited true with false',
       code: editPolicy({ set: { extends: 'clinic.yaml', 'spec.turnaround.fasterRepliesNotGuaranteed': false } }),
       files: { 'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    fasterRepliesNotGuaranteed: true\n' },
-      errors: [{ path: '/spec/turnaround/fasterRepliesNotGuaranteed', line: 57, column: 5, filePath: 'policy.yaml', message: /is false/ }],
+      errors: [{ messageId: 'disclaimerFalse', path: '/spec/turnaround/fasterRepliesNotGuaranteed', line: 57, column: 5, filePath: 'policy.yaml', message: /is false/ }],
     },
     {
       name: 'inherited false: reported once, under the ClinicDefaults file',
@@ -63,7 +65,7 @@ ruleTester(rule, {
         'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    fasterRepliesNotGuaranteed: false\n',
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.turnaround.fasterRepliesNotGuaranteed'] }),
       },
-      errors: [{ path: '/spec/turnaround/fasterRepliesNotGuaranteed', line: 6, column: 5, filePath: 'clinic.yaml', message: /is false/ }],
+      errors: [{ messageId: 'disclaimerFalse', path: '/spec/turnaround/fasterRepliesNotGuaranteed', line: 6, column: 5, filePath: 'clinic.yaml', message: /is false/ }],
     },
   ],
 });
