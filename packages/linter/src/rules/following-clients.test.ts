@@ -16,6 +16,7 @@ ruleTester(rule, {
       code: editPolicy({ set: { 'spec.socialMedia.following.therapistFollowsClients': true } }),
       errors: [
         {
+          messageId: 'followsClients',
           message:
             'the policy says you follow clients on social media: a follow is visible to others and can reveal who your clients are; set therapistFollowsClients: false',
           path: '/spec/socialMedia/following/therapistFollowsClients',
@@ -38,7 +39,7 @@ ruleTester(rule, {
         '      note: I follow clients who ask me to.',
         '      therapistFollowsClients: true',
       ),
-      errors: [{ path: '/spec/socialMedia/following/therapistFollowsClients', line: 10, column: 7 }],
+      errors: [{ messageId: 'followsClients', path: '/spec/socialMedia/following/therapistFollowsClients', line: 10, column: 7 }],
     },
     {
       name: 'an inherited stance is reported once, under the ClinicDefaults file',
@@ -55,7 +56,7 @@ ruleTester(rule, {
         ),
         'other.yaml': editPolicy({ remove: ['spec.socialMedia.following'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ path: '/spec/socialMedia/following/therapistFollowsClients', line: 7, column: 7, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'followsClients', path: '/spec/socialMedia/following/therapistFollowsClients', line: 7, column: 7, filePath: 'clinic.yaml' }],
     },
   ],
 });

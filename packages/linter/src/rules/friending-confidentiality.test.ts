@@ -18,17 +18,17 @@ ruleTester(rule, {
     {
       name: 'allowed without a note',
       code: editPolicy({ set: { 'spec.socialMedia.friending.allowed': true } }),
-      errors: [{ path: '/spec/socialMedia/friending/confidentialityNote', line: 61, column: 5, message: /^friending clients is allowed but there is no confidentialityNote/ }],
+      errors: [{ messageId: 'noConfidentialityNote', path: '/spec/socialMedia/friending/confidentialityNote', line: 61, column: 5, message: /^friending clients is allowed but there is no confidentialityNote/ }],
     },
     {
       name: 'case-by-case without a note',
       code: editPolicy({ set: { 'spec.socialMedia.friending.allowed': 'case-by-case' } }),
-      errors: [{ message: /^friending clients is case-by-case/ }],
+      errors: [{ messageId: 'noConfidentialityNote', message: /^friending clients is case-by-case/ }],
     },
     {
       name: 'an empty note does not count',
       code: editPolicy({ set: { 'spec.socialMedia.friending.allowed': true, 'spec.socialMedia.friending.confidentialityNote': '' } }),
-      errors: [{ path: '/spec/socialMedia/friending/confidentialityNote' }],
+      errors: [{ messageId: 'noConfidentialityNote', path: '/spec/socialMedia/friending/confidentialityNote' }],
     },
     {
       // The note is missing, so there is no line in clinic.yaml to point at: the policy gets the finding, at its own
@@ -36,7 +36,7 @@ ruleTester(rule, {
       name: 'a note missing from an inherited stance is reported in the policy, at its nearest own key (socialMedia)',
       code: editPolicy({ remove: ['spec.socialMedia.friending'], set: { extends: 'clinic.yaml' } }),
       files: { 'clinic.yaml': CLINIC + '    friending: { allowed: true }\n' },
-      errors: [{ message: ALLOWED, path: '/spec/socialMedia/friending/confidentialityNote', line: 59, column: 3, filePath: 'policy.yaml' }],
+      errors: [{ messageId: 'noConfidentialityNote', message: ALLOWED, path: '/spec/socialMedia/friending/confidentialityNote', line: 59, column: 3, filePath: 'policy.yaml' }],
     },
     {
       // An empty note written in clinic.yaml (line 8) is a present field: one finding, where it is written.
@@ -46,7 +46,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC + '    friending:\n      allowed: true\n      confidentialityNote: ""\n',
         'other.yaml': editPolicy({ remove: ['spec.socialMedia.friending'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ message: ALLOWED, path: '/spec/socialMedia/friending/confidentialityNote', line: 8, column: 7, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'noConfidentialityNote', message: ALLOWED, path: '/spec/socialMedia/friending/confidentialityNote', line: 8, column: 7, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -15,6 +15,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.privacy.records'] }),
       errors: [
         {
+          messageId: 'noRecordsStance',
           path: '/spec/privacy/records',
           line: 71,
           column: 3,
@@ -26,7 +27,7 @@ ruleTester(rule, {
     {
       name: 'a blank records note says nothing',
       code: editPolicy({ set: { 'spec.privacy.records': ' ' } }),
-      errors: [{ path: '/spec/privacy/records', line: 75, column: 5 }],
+      errors: [{ messageId: 'noRecordsStance', path: '/spec/privacy/records', line: 75, column: 5 }],
     },
     {
       name: 'texts offered on a condition count as offered',
@@ -34,7 +35,7 @@ ruleTester(rule, {
         set: { 'spec.contact.methods.1.offered': true, 'spec.contact.methods.1.addressProvided': 'at-intake', 'spec.contact.methods.1.condition': 'Only after your first appointment.' },
         remove: ['spec.privacy.records', 'spec.contact.methods.3', 'spec.contact.methods.2'],
       }),
-      errors: [{ path: '/spec/privacy/records', message: /^the policy offers text messages but/ }],
+      errors: [{ messageId: 'noRecordsStance', path: '/spec/privacy/records', message: /^the policy offers text messages but/ }],
     },
   ],
 });

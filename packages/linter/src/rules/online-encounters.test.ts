@@ -22,6 +22,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.socialMedia.encounters'] }),
       errors: [
         {
+          messageId: 'noEncounterStance',
           message: MESSAGE,
           path: '/spec/socialMedia/encounters',
           line: 59,
@@ -33,7 +34,7 @@ ruleTester(rule, {
     {
       name: 'blank encounters text',
       code: editPolicy({ set: { 'spec.socialMedia.encounters': '   ' } }),
-      errors: [{ path: '/spec/socialMedia/encounters', line: 70, column: 5 }],
+      errors: [{ messageId: 'noEncounterStance', path: '/spec/socialMedia/encounters', line: 70, column: 5 }],
     },
     {
       // The statement is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own spec: (line 15).
@@ -44,8 +45,8 @@ ruleTester(rule, {
         'other.yaml': editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
       errors: [
-        { message: MESSAGE, path: '/spec/socialMedia/encounters', line: 15, column: 1, filePath: 'policy.yaml' },
-        { message: MESSAGE, path: '/spec/socialMedia/encounters', line: 15, column: 1, filePath: 'other.yaml' },
+        { messageId: 'noEncounterStance', message: MESSAGE, path: '/spec/socialMedia/encounters', line: 15, column: 1, filePath: 'policy.yaml' },
+        { messageId: 'noEncounterStance', message: MESSAGE, path: '/spec/socialMedia/encounters', line: 15, column: 1, filePath: 'other.yaml' },
       ],
     },
     {
@@ -56,7 +57,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC.replace('uses: false', 'encounters: " "'),
         'other.yaml': editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ message: MESSAGE, path: '/spec/socialMedia/encounters', line: 6, column: 5, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'noEncounterStance', message: MESSAGE, path: '/spec/socialMedia/encounters', line: 6, column: 5, filePath: 'clinic.yaml' }],
     },
   ],
 });

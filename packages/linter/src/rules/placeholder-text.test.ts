@@ -32,7 +32,7 @@ ruleTester(rule, {
     {
       name: "an insurer template's \"[insert #]\" in a crisis contact",
       code: editPolicy({ set: { 'spec.contact.routes.crisis.contacts': [{ name: 'After-hours line', number: '[insert #]', kind: 'crisis-line' }] } }),
-      errors: [{ path: '/spec/contact/routes/crisis/contacts/0/number', message: '"[insert #]" is template text still to fill in: replace it with the real value before clients see it' }],
+      errors: [{ messageId: 'templateText', path: '/spec/contact/routes/crisis/contacts/0/number', message: '"[insert #]" is template text still to fill in: replace it with the real value before clients see it' }],
     },
     {
       name: 'the old starter policy: "Your Name", +00 000 000 0000, an all-zero ICO number',
@@ -49,15 +49,15 @@ spec:
       registration: { authority: ICO, number: Z0000000 }
 `,
       errors: [
-        { path: '/metadata/clinician/name', line: 5, column: 16, message: /^"Your Name" is template text/ },
-        { path: '/spec/contact/methods/0/address', line: 10, column: 42, message: /^"\+00 000 000 0000"/ },
-        { path: '/spec/privacy/dataProtection/registration/number', line: 13, column: 39, message: /^"Z0000000"/ },
+        { messageId: 'templateText', path: '/metadata/clinician/name', line: 5, column: 16, message: /^"Your Name" is template text/ },
+        { messageId: 'templateText', path: '/spec/contact/methods/0/address', line: 10, column: 42, message: /^"\+00 000 000 0000"/ },
+        { messageId: 'templateText', path: '/spec/privacy/dataProtection/registration/number', line: 13, column: 39, message: /^"Z0000000"/ },
       ],
     },
     {
       name: 'one finding per field, even with several markers in it',
       code: editPolicy({ set: { 'spec.turnaround.note': 'TODO: [enter your reply time] ____' } }),
-      errors: [{ path: '/spec/turnaround/note', message: /^"\[enter your reply time\]"/ }],
+      errors: [{ messageId: 'templateText', path: '/spec/turnaround/note', message: /^"\[enter your reply time\]"/ }],
     },
     {
       name: 'every marker kind, each in its own field',
@@ -73,13 +73,13 @@ spec:
         },
       }),
       errors: [
-        { path: '/metadata/title', message: /^"<Practice name>"/ },
-        { path: '/spec/contact/methods/0/hours', message: /^"TBD"/ },
-        { path: '/spec/contact/methods/2/riskNote', message: /^"________"/ },
-        { path: '/spec/contact/betweenSessions', message: /^"FIXME"/ },
-        { path: '/spec/turnaround/note', message: /^"change me"/ },
-        { path: '/spec/socialMedia/encounters', message: /^"XXX"/ },
-        { path: '/spec/concerns/channels/0', message: /^"\[address\]"/ },
+        { messageId: 'templateText', path: '/metadata/title', message: /^"<Practice name>"/ },
+        { messageId: 'templateText', path: '/spec/contact/methods/0/hours', message: /^"TBD"/ },
+        { messageId: 'templateText', path: '/spec/contact/methods/2/riskNote', message: /^"________"/ },
+        { messageId: 'templateText', path: '/spec/contact/betweenSessions', message: /^"FIXME"/ },
+        { messageId: 'templateText', path: '/spec/turnaround/note', message: /^"change me"/ },
+        { messageId: 'templateText', path: '/spec/socialMedia/encounters', message: /^"XXX"/ },
+        { messageId: 'templateText', path: '/spec/concerns/channels/0', message: /^"\[address\]"/ },
       ],
     },
     {
@@ -89,7 +89,7 @@ spec:
         'clinic.yaml': CLINIC_WITH_TEMPLATE_PHONE,
         'other-policy.yaml': editPolicy({ remove: ['spec.contact.methods.0'], set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
       },
-      errors: [{ path: '/spec/contact/methods/0/address', line: 7, column: 42, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'templateText', path: '/spec/contact/methods/0/address', line: 7, column: 42, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -29,6 +29,7 @@ ruleTester(rule, {
       code: reviewedOn('2025-05-31'),
       errors: [
         {
+          messageId: 'reviewStale',
           message: 'the policy was last reviewed on 2025-05-31, 366 days ago (more than 365): check it still matches how you work, then update metadata.reviewed',
           path: '/metadata/reviewed',
           line: 14,
@@ -40,30 +41,31 @@ ruleTester(rule, {
       name: 'custom maxAgeDays',
       code: reviewedOn('2025-12-01'),
       options: { maxAgeDays: 180 },
-      errors: [{ message: /reviewed on 2025-12-01, 182 days ago \(more than 180\)/, path: '/metadata/reviewed', line: 14, column: 3 }],
+      errors: [{ messageId: 'reviewStale', message: /reviewed on 2025-12-01, 182 days ago \(more than 180\)/, path: '/metadata/reviewed', line: 14, column: 3 }],
     },
     {
       name: 'one day past a custom maxAgeDays',
       code: reviewedOn('2026-05-01'),
       options: { maxAgeDays: 30 },
-      errors: [{ message: /31 days ago \(more than 30\)/, line: 14 }],
+      errors: [{ messageId: 'reviewStale', message: /31 days ago \(more than 30\)/, line: 14 }],
     },
     {
       name: 'a custom lint date',
       code: VALID_POLICY,
       today: '2027-01-16',
-      errors: [{ message: /reviewed on 2026-01-15, 366 days ago/, path: '/metadata/reviewed', line: 14 }],
+      errors: [{ messageId: 'reviewStale', message: /reviewed on 2026-01-15, 366 days ago/, path: '/metadata/reviewed', line: 14 }],
     },
     {
       name: 'an old review date is not saved by a recent effective date',
       code: editPolicy({ set: { 'metadata.reviewed': '2024-01-15', 'metadata.effective': '2026-05-01' } }),
-      errors: [{ path: '/metadata/reviewed', line: 14, column: 3 }],
+      errors: [{ messageId: 'reviewStale', path: '/metadata/reviewed', line: 14, column: 3 }],
     },
     {
       name: 'no review date: falls back to an old effective date',
       code: editPolicy({ remove: ['metadata.reviewed'], set: { 'metadata.effective': '2025-01-01' } }),
       errors: [
         {
+          messageId: 'effectiveStale',
           message:
             'the policy took effect on 2025-01-01, 516 days ago (more than 365), and has no review date: check it still matches how you work, then add metadata.reviewed',
           path: '/metadata/effective',
@@ -77,6 +79,7 @@ ruleTester(rule, {
       code: editPolicy(WITHOUT_DATES),
       errors: [
         {
+          messageId: 'noReviewDate',
           message: 'the policy has no review date: review it and add metadata.reviewed (YYYY-MM-DD) so readers know it is current',
           path: '/metadata/reviewed',
           line: 3,
@@ -91,7 +94,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ ...WITHOUT_DATES, set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ message: /reviewed on 2024-06-01, 730 days ago/, path: '/metadata/reviewed', line: 5, column: 3, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'reviewStale', message: /reviewed on 2024-06-01, 730 days ago/, path: '/metadata/reviewed', line: 5, column: 3, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -14,6 +14,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.socialMedia.professionalPages.0.clientsMayFollow'] }),
       errors: [
         {
+          messageId: 'noFollowStanceOn',
           path: '/spec/socialMedia/professionalPages/0/clientsMayFollow',
           line: 68,
           column: 9,
@@ -34,8 +35,8 @@ ruleTester(rule, {
         },
       }),
       errors: [
-        { path: '/spec/socialMedia/professionalPages/0/clientsMayFollow', message: /^the professional page on Facebook / },
-        { path: '/spec/socialMedia/professionalPages/2/clientsMayFollow', message: /^the professional page on LinkedIn / },
+        { messageId: 'noFollowStanceOn', path: '/spec/socialMedia/professionalPages/0/clientsMayFollow', message: /^the professional page on Facebook / },
+        { messageId: 'noFollowStanceOn', path: '/spec/socialMedia/professionalPages/2/clientsMayFollow', message: /^the professional page on LinkedIn / },
       ],
     },
   ],

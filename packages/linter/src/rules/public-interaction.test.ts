@@ -34,6 +34,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.socialMedia.interacting'] }),
       errors: [
         {
+          messageId: 'noPublicReplyStance',
           message: MESSAGE,
           path: '/spec/socialMedia/interacting/publicReplies',
           line: 59,
@@ -44,7 +45,7 @@ ruleTester(rule, {
     {
       name: 'interacting with only a note points at interacting',
       code: editPolicy({ set: { 'spec.socialMedia.interacting': { note: 'Please be mindful when commenting.' } } }),
-      errors: [{ path: '/spec/socialMedia/interacting/publicReplies', line: 66, column: 5 }],
+      errors: [{ messageId: 'noPublicReplyStance', path: '/spec/socialMedia/interacting/publicReplies', line: 66, column: 5 }],
     },
     {
       // The stance is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
@@ -56,15 +57,15 @@ ruleTester(rule, {
         'other.yaml': editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
       errors: [
-        { message: MESSAGE, path: '/spec/socialMedia/interacting/publicReplies', line: 15, column: 1, filePath: 'policy.yaml' },
-        { message: MESSAGE, path: '/spec/socialMedia/interacting/publicReplies', line: 15, column: 1, filePath: 'other.yaml' },
+        { messageId: 'noPublicReplyStance', message: MESSAGE, path: '/spec/socialMedia/interacting/publicReplies', line: 15, column: 1, filePath: 'policy.yaml' },
+        { messageId: 'noPublicReplyStance', message: MESSAGE, path: '/spec/socialMedia/interacting/publicReplies', line: 15, column: 1, filePath: 'other.yaml' },
       ],
     },
     {
       name: 'inherited pages with the policy own socialMedia section: reported in the policy',
       code: editPolicy({ remove: ['spec.socialMedia.interacting', 'spec.socialMedia.professionalPages'], set: { extends: 'clinic.yaml' } }),
       files: { 'clinic.yaml': CLINIC },
-      errors: [{ path: '/spec/socialMedia/interacting/publicReplies', line: 59, column: 3 }],
+      errors: [{ messageId: 'noPublicReplyStance', path: '/spec/socialMedia/interacting/publicReplies', line: 59, column: 3 }],
     },
   ],
 });

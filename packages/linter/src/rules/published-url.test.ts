@@ -20,6 +20,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.sharing.url'] }),
       errors: [
         {
+          messageId: 'noUrl',
           message: MESSAGE,
           path: '/spec/sharing/url',
           line: 79,
@@ -31,7 +32,7 @@ ruleTester(rule, {
     {
       name: 'no sharing section points at spec',
       code: editPolicy({ remove: ['spec.sharing'] }),
-      errors: [{ path: '/spec/sharing/url', line: 15, column: 1 }],
+      errors: [{ messageId: 'noUrl', path: '/spec/sharing/url', line: 15, column: 1 }],
     },
     {
       // The url is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own spec:
@@ -43,8 +44,8 @@ ruleTester(rule, {
         'other.yaml': editPolicy({ remove: ['spec.sharing'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
       errors: [
-        { message: MESSAGE, path: '/spec/sharing/url', line: 15, column: 1, filePath: 'policy.yaml' },
-        { message: MESSAGE, path: '/spec/sharing/url', line: 15, column: 1, filePath: 'other.yaml' },
+        { messageId: 'noUrl', message: MESSAGE, path: '/spec/sharing/url', line: 15, column: 1, filePath: 'policy.yaml' },
+        { messageId: 'noUrl', message: MESSAGE, path: '/spec/sharing/url', line: 15, column: 1, filePath: 'other.yaml' },
       ],
     },
   ],

@@ -23,6 +23,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.socialMedia.reviewSites'] }),
       errors: [
         {
+          messageId: 'noReviewSites',
           message:
             'the policy does not cover review sites: add socialMedia.reviewSites saying you do not ask for testimonials and do not answer reviews publicly',
           path: '/spec/socialMedia/reviewSites',
@@ -36,6 +37,7 @@ ruleTester(rule, {
       code: editPolicy({ set: { 'spec.socialMedia.reviewSites.respondPublicly': true } }),
       errors: [
         {
+          messageId: 'respondsPublicly',
           message:
             'the policy says you answer online reviews publicly: a public reply confirms that the reviewer is your client; set respondPublicly: false and invite concerns privately',
           path: '/spec/socialMedia/reviewSites/respondPublicly',
@@ -51,7 +53,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ remove: ['spec.socialMedia.reviewSites'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ path: '/spec/socialMedia/reviewSites/respondPublicly', line: 7, column: 7, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'respondsPublicly', path: '/spec/socialMedia/reviewSites/respondPublicly', line: 7, column: 7, filePath: 'clinic.yaml' }],
     },
   ],
 });

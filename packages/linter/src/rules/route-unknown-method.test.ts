@@ -39,6 +39,7 @@ spec:
 `,
       errors: [
         {
+          messageId: 'unknownMethod',
           path: '/spec/contact/routes/administrative/via/1',
           line: 9,
           column: 45,
@@ -61,6 +62,7 @@ spec:
 `,
       errors: [
         {
+          messageId: 'methodNotOffered',
           path: '/spec/contact/routes/clinical/via/1',
           line: 13,
           column: 13,
@@ -77,21 +79,21 @@ spec:
       clinical: { via: [email] }
 `,
       errors: [
-        { path: '/spec/contact/routes/administrative/via/0', line: 7, message: /"email", but no contact method has that id/ },
-        { path: '/spec/contact/routes/clinical/via/0', line: 8, message: /"email", but no contact method has that id/ },
+        { messageId: 'unknownMethod', path: '/spec/contact/routes/administrative/via/0', line: 7, message: /"email", but no contact method has that id/ },
+        { messageId: 'unknownMethod', path: '/spec/contact/routes/clinical/via/0', line: 8, message: /"email", but no contact method has that id/ },
       ],
     },
     {
       name: 'the urgent route (v1.1) is checked too',
       code: editPolicy({ set: { 'spec.contact.routes.urgent': { via: ['office-phone', 'on-call'], note: 'Same-day call-back' } } }),
-      errors: [{ path: '/spec/contact/routes/urgent/via/1', message: 'the urgent route uses "on-call", but no contact method has that id: fix the id or add the method under contact.methods' }],
+      errors: [{ messageId: 'unknownMethod', path: '/spec/contact/routes/urgent/via/1', message: 'the urgent route uses "on-call", but no contact method has that id: fix the id or add the method under contact.methods' }],
     },
     {
       name: 'the crisis route is checked too',
       code: editPolicy({ set: { 'spec.contact.routes.crisis.via': ['text', 'emergency-line'] } }),
       errors: [
-        { path: '/spec/contact/routes/crisis/via/0', message: /the crisis route uses "text", but that method is marked as not offered/ },
-        { path: '/spec/contact/routes/crisis/via/1', message: /the crisis route uses "emergency-line", but no contact method has that id/ },
+        { messageId: 'methodNotOffered', path: '/spec/contact/routes/crisis/via/0', message: /the crisis route uses "text", but that method is marked as not offered/ },
+        { messageId: 'unknownMethod', path: '/spec/contact/routes/crisis/via/1', message: /the crisis route uses "emergency-line", but no contact method has that id/ },
       ],
     },
     {
@@ -113,7 +115,7 @@ spec:
           remove: ['spec.contact.routes.clinical'],
         }),
       },
-      errors: [{ path: '/spec/contact/routes/clinical/via/0', line: 9, column: 25, filePath: 'clinic.yaml', message: /"portal", but that method is marked as not offered/ }],
+      errors: [{ messageId: 'methodNotOffered', path: '/spec/contact/routes/clinical/via/0', line: 9, column: 25, filePath: 'clinic.yaml', message: /"portal", but that method is marked as not offered/ }],
     },
   ],
 });

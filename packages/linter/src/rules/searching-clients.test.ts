@@ -23,6 +23,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.socialMedia.searchingClients'] }),
       errors: [
         {
+          messageId: 'noSearchingStance',
           message: MESSAGE,
           path: '/spec/socialMedia/searchingClients',
           line: 59,
@@ -33,7 +34,7 @@ ruleTester(rule, {
     {
       name: 'uses: false does not excuse the stance',
       code: editPolicy({ set: { 'spec.socialMedia': { uses: false } } }),
-      errors: [{ path: '/spec/socialMedia/searchingClients', line: 59, column: 3 }],
+      errors: [{ messageId: 'noSearchingStance', path: '/spec/socialMedia/searchingClients', line: 59, column: 3 }],
     },
     {
       // The stance is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
@@ -45,8 +46,8 @@ ruleTester(rule, {
         'other.yaml': editPolicy({ remove: ['spec.socialMedia'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
       errors: [
-        { message: MESSAGE, path: '/spec/socialMedia/searchingClients', line: 15, column: 1, filePath: 'policy.yaml' },
-        { message: MESSAGE, path: '/spec/socialMedia/searchingClients', line: 15, column: 1, filePath: 'other.yaml' },
+        { messageId: 'noSearchingStance', message: MESSAGE, path: '/spec/socialMedia/searchingClients', line: 15, column: 1, filePath: 'policy.yaml' },
+        { messageId: 'noSearchingStance', message: MESSAGE, path: '/spec/socialMedia/searchingClients', line: 15, column: 1, filePath: 'other.yaml' },
       ],
     },
   ],

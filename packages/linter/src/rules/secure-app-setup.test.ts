@@ -27,6 +27,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.contact.methods.3.setup'] }),
       errors: [
         {
+          messageId: 'noSetup',
           path: '/spec/contact/methods/3/setup',
           line: 31,
           column: 9,
@@ -37,7 +38,7 @@ ruleTester(rule, {
     {
       name: 'video without setup',
       code: editPolicy({ remove: ['spec.contact.methods.4.setup'] }),
-      errors: [{ path: '/spec/contact/methods/4/setup', line: 37, column: 9, message: /^contact method "video" \(video\) has no setup instructions/ }],
+      errors: [{ messageId: 'noSetup', path: '/spec/contact/methods/4/setup', line: 37, column: 9, message: /^contact method "video" \(video\) has no setup instructions/ }],
     },
     {
       name: 'a portal, offered by default, with blank setup points at the setup',
@@ -49,7 +50,7 @@ ruleTester(rule, {
         address: https://portal.example.org
         setup: ""
 `,
-      errors: [{ path: '/spec/contact/methods/0/setup', line: 10, column: 9, message: /^contact method "portal" \(client portal\)/ }],
+      errors: [{ messageId: 'noSetup', path: '/spec/contact/methods/0/setup', line: 10, column: 9, message: /^contact method "portal" \(client portal\)/ }],
     },
     {
       // The setup is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
@@ -68,8 +69,8 @@ spec:
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
       },
       errors: [
-        { message: PORTAL, path: '/spec/contact/methods/0/setup', line: 17, column: 5, filePath: 'policy.yaml' },
-        { message: PORTAL, path: '/spec/contact/methods/0/setup', line: 17, column: 5, filePath: 'other-policy.yaml' },
+        { messageId: 'noSetup', message: PORTAL, path: '/spec/contact/methods/0/setup', line: 17, column: 5, filePath: 'policy.yaml' },
+        { messageId: 'noSetup', message: PORTAL, path: '/spec/contact/methods/0/setup', line: 17, column: 5, filePath: 'other-policy.yaml' },
       ],
     },
     {
@@ -90,7 +91,7 @@ spec:
 `,
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' } }),
       },
-      errors: [{ message: PORTAL, path: '/spec/contact/methods/0/setup', line: 10, column: 9, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'noSetup', message: PORTAL, path: '/spec/contact/methods/0/setup', line: 10, column: 9, filePath: 'clinic.yaml' }],
     },
   ],
 });
