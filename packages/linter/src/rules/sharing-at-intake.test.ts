@@ -23,6 +23,7 @@ ruleTester(rule, {
       code: editPolicy({ set: { 'spec.sharing.atIntake': false } }),
       errors: [
         {
+          messageId: 'notReviewedAtIntake',
           message: 'the policy says it is not reviewed with clients at intake: go through it with each new client and set sharing.atIntake: true',
           path: '/spec/sharing/atIntake',
           line: 80,
@@ -35,6 +36,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.sharing.atIntake'] }),
       errors: [
         {
+          messageId: 'noIntakeStance',
           message: 'the policy does not say it is reviewed with clients at intake: go through it with each new client and set sharing.atIntake: true',
           path: '/spec/sharing/atIntake',
           line: 79,
@@ -46,7 +48,7 @@ ruleTester(rule, {
       // No other rule reports a missing sharing section, so this one does.
       name: 'no sharing section points at spec',
       code: editPolicy({ remove: ['spec.sharing'] }),
-      errors: [{ path: '/spec/sharing/atIntake', line: 15, column: 1 }],
+      errors: [{ messageId: 'noIntakeStance', path: '/spec/sharing/atIntake', line: 15, column: 1 }],
     },
     {
       name: 'an inherited atIntake: false is reported once, under the ClinicDefaults file',
@@ -55,7 +57,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ remove: ['spec.sharing'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ message: /^the policy says it is not reviewed/, path: '/spec/sharing/atIntake', line: 6, column: 5, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'notReviewedAtIntake', message: /^the policy says it is not reviewed/, path: '/spec/sharing/atIntake', line: 6, column: 5, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -62,6 +62,7 @@ ruleTester(rule, {
       ),
       errors: [
         {
+          messageId: 'socialMediaRoute',
           message:
             'the clinical route sends clients to "facebook", a social-media method: messages there are not private and can show others that you are in therapy; use a secure or direct channel for clinical matters',
           path: '/spec/contact/routes/clinical/via/1',
@@ -69,6 +70,7 @@ ruleTester(rule, {
           column: 29,
         },
         {
+          messageId: 'socialMediaRoute',
           message: /^the crisis route sends clients to "facebook", a social-media method: .* for crises$/,
           path: '/spec/contact/routes/crisis/via/0',
           line: 22,
@@ -81,6 +83,7 @@ ruleTester(rule, {
       code: lines(...HEADER, ...METHODS, '    routes:', '      urgent: { via: [office-phone, facebook], note: Same-day call-back }'),
       errors: [
         {
+          messageId: 'socialMediaRoute',
           message: /^the urgent route sends clients to "facebook", a social-media method: .* for urgent matters$/,
           path: '/spec/contact/routes/urgent/via/1',
           line: 16,
@@ -91,7 +94,7 @@ ruleTester(rule, {
     {
       name: 'a method that is not offered but still named in a route',
       code: lines(...HEADER, ...METHODS, '        offered: false', '    routes:', '      clinical: { via: [facebook] }'),
-      errors: [{ path: '/spec/contact/routes/clinical/via/0', line: 17, column: 25 }],
+      errors: [{ messageId: 'socialMediaRoute', path: '/spec/contact/routes/clinical/via/0', line: 17, column: 25 }],
     },
     {
       name: 'an inherited route is reported once, under the ClinicDefaults file',
@@ -100,7 +103,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC,
         'other.yaml': editPolicy({ remove: ['spec.contact.routes.clinical'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ path: '/spec/contact/routes/clinical/via/0', line: 11, column: 25, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'socialMediaRoute', path: '/spec/contact/routes/clinical/via/0', line: 11, column: 25, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -28,6 +28,7 @@ spec:
       code: editPolicy({ remove: ['spec.socialMedia'] }),
       errors: [
         {
+          messageId: 'noSocialMedia',
           path: '/spec/socialMedia',
           line: 15,
           column: 1,
@@ -48,7 +49,7 @@ spec:
     atIntake: true
 `,
       },
-      errors: [{ path: '/spec/socialMedia', line: 15, column: 1, filePath: 'policy.yaml' }],
+      errors: [{ messageId: 'noSocialMedia', path: '/spec/socialMedia', line: 15, column: 1, filePath: 'policy.yaml' }],
     },
   ],
 });

@@ -14,22 +14,22 @@ ruleTester(rule, {
     {
       name: 'no telehealth section points at spec',
       code: editPolicy({ remove: ['spec.telehealth'] }),
-      errors: [{ path: '/spec/telehealth/licensedIn', line: 15, column: 1, message: MESSAGE }],
+      errors: [{ messageId: 'noLicensure', path: '/spec/telehealth/licensedIn', line: 15, column: 1, message: MESSAGE }],
     },
     {
       name: 'a client location but no licensedIn points at telehealth',
       code: editPolicy({ remove: ['spec.telehealth.licensedIn'] }),
-      errors: [{ path: '/spec/telehealth/licensedIn', line: 58, column: 3, message: MESSAGE }],
+      errors: [{ messageId: 'noLicensure', path: '/spec/telehealth/licensedIn', line: 58, column: 3, message: MESSAGE }],
     },
     {
       name: "the example is the policy's own jurisdiction",
       code: editPolicy({ set: { 'metadata.jurisdiction': 'GB-SCT' }, remove: ['spec.telehealth'] }),
-      errors: [{ path: '/spec/telehealth/licensedIn', message: /add telehealth\.licensedIn, e\.g\. \[GB-SCT\], and/ }],
+      errors: [{ messageId: 'noLicensure', path: '/spec/telehealth/licensedIn', message: /add telehealth\.licensedIn, e\.g\. \[GB-SCT\], and/ }],
     },
     {
       name: 'an empty licensedIn says nothing',
       code: editPolicy({ set: { 'spec.telehealth.licensedIn': [] } }),
-      errors: [{ path: '/spec/telehealth/licensedIn', line: 58, message: MESSAGE }],
+      errors: [{ messageId: 'noLicensure', path: '/spec/telehealth/licensedIn', line: 58, message: MESSAGE }],
     },
   ],
 });

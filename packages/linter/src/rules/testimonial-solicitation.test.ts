@@ -36,6 +36,7 @@ ruleTester(rule, {
       code: editPolicy({ set: { 'spec.socialMedia.reviewSites.solicitTestimonials': true } }),
       errors: [
         {
+          messageId: 'solicitsTestimonials',
           path: '/spec/socialMedia/reviewSites/solicitTestimonials',
           line: 69,
           column: 19,
@@ -46,12 +47,12 @@ ruleTester(rule, {
     {
       name: 'publishTestimonials: true in Australia (AHPRA National Law s 133) points at the field',
       code: editPolicy({ set: { 'metadata.jurisdiction': 'AU-VIC', 'spec.socialMedia.reviewSites.publishTestimonials': true } }),
-      errors: [{ path: '/spec/socialMedia/reviewSites/publishTestimonials', line: 69, message: /publish testimonials, which advertising a regulated health service in Australia may not use \(Health Practitioner Regulation National Law, s 133\)/ }],
+      errors: [{ messageId: 'publishesTestimonials', path: '/spec/socialMedia/reviewSites/publishTestimonials', line: 69, message: /publish testimonials, which advertising a regulated health service in Australia may not use \(Health Practitioner Regulation National Law, s 133\)/ }],
     },
     {
       name: 'soliciting and publishing in AU are two findings',
       code: editPolicy({ set: { 'metadata.jurisdiction': 'AU', 'spec.socialMedia.reviewSites.solicitTestimonials': true, 'spec.socialMedia.reviewSites.publishTestimonials': true } }),
-      errors: [{ path: '/spec/socialMedia/reviewSites/solicitTestimonials' }, { path: '/spec/socialMedia/reviewSites/publishTestimonials' }],
+      errors: [{ messageId: 'solicitsTestimonials', path: '/spec/socialMedia/reviewSites/solicitTestimonials' }, { messageId: 'publishesTestimonials', path: '/spec/socialMedia/reviewSites/publishTestimonials' }],
     },
     {
       name: 'inherited from the ClinicDefaults file: reported once, under that file',
@@ -60,7 +61,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC_SOLICITING,
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.socialMedia.reviewSites'] }),
       },
-      errors: [{ path: '/spec/socialMedia/reviewSites/solicitTestimonials', line: 7, column: 7, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'solicitsTestimonials', path: '/spec/socialMedia/reviewSites/solicitTestimonials', line: 7, column: 7, filePath: 'clinic.yaml' }],
     },
   ],
 });

@@ -29,7 +29,7 @@ spec:
     {
       name: 'no sms method points at methods',
       code: editPolicy({ remove: ['spec.contact.methods.1'] }),
-      errors: [{ path: '/spec/contact/methods', line: 17, column: 5, message: MESSAGE }],
+      errors: [{ messageId: 'noTextingStance', path: '/spec/contact/methods', line: 17, column: 5, message: MESSAGE }],
     },
     {
       name: 'a crisis line that takes texts is not a texting stance',
@@ -37,17 +37,17 @@ spec:
         remove: ['spec.contact.methods.1'],
         set: { 'spec.contact.routes.crisis.contacts.0': { name: '988 Suicide & Crisis Lifeline', number: '988', kind: 'crisis-line', text: true } },
       }),
-      errors: [{ path: '/spec/contact/methods', line: 17, column: 5 }],
+      errors: [{ messageId: 'noTextingStance', path: '/spec/contact/methods', line: 17, column: 5 }],
     },
     {
       name: 'no methods: points at contact',
       code: editPolicy({ remove: ['spec.contact.methods'] }),
-      errors: [{ path: '/spec/contact/methods', line: 16, column: 3, message: MESSAGE }],
+      errors: [{ messageId: 'noTextingStance', path: '/spec/contact/methods', line: 16, column: 3, message: MESSAGE }],
     },
     {
       name: 'no contact section: points at spec',
       code: editPolicy({ remove: ['spec.contact'] }),
-      errors: [{ path: '/spec/contact/methods', line: 15, column: 1, message: MESSAGE }],
+      errors: [{ messageId: 'noTextingStance', path: '/spec/contact/methods', line: 15, column: 1, message: MESSAGE }],
     },
     {
       name: 'inherited methods with no sms: reported once, under the ClinicDefaults file',
@@ -63,7 +63,7 @@ spec:
 `,
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.contact.methods'] }),
       },
-      errors: [{ path: '/spec/contact/methods', line: 6, column: 5, filePath: 'clinic.yaml', message: MESSAGE }],
+      errors: [{ messageId: 'noTextingStance', path: '/spec/contact/methods', line: 6, column: 5, filePath: 'clinic.yaml', message: MESSAGE }],
     },
   ],
 });

@@ -29,18 +29,19 @@ ruleTester(rule, {
     {
       name: 'a schedule next to within: the within still needs its excludes (v1.1)',
       code: editPolicy({ set: { 'spec.turnaround.schedule': 'E-mails received by Tuesday noon are answered by Thursday 5 pm.' }, remove: ['spec.turnaround.excludes'] }),
-      errors: [{ path: '/spec/turnaround/excludes', message: MESSAGE }],
+      errors: [{ messageId: 'noExcludes', path: '/spec/turnaround/excludes', message: MESSAGE }],
     },
     {
       name: 'a range within is a within (v1.1)',
       code: editPolicy({ set: { 'spec.turnaround.within': '24-48h' }, remove: ['spec.turnaround.excludes'] }),
-      errors: [{ path: '/spec/turnaround/excludes', message: MESSAGE }],
+      errors: [{ messageId: 'noExcludes', path: '/spec/turnaround/excludes', message: MESSAGE }],
     },
     {
       name: 'no excludes points at turnaround',
       code: editPolicy({ remove: ['spec.turnaround.excludes'] }),
       errors: [
         {
+          messageId: 'noExcludes',
           path: '/spec/turnaround/excludes',
           line: 54,
           column: 3,
@@ -58,8 +59,8 @@ ruleTester(rule, {
         'other-policy.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'sam-lee' }, remove: ['spec.turnaround'] }),
       },
       errors: [
-        { message: MESSAGE, path: '/spec/turnaround/excludes', line: 15, column: 1, filePath: 'policy.yaml' },
-        { message: MESSAGE, path: '/spec/turnaround/excludes', line: 15, column: 1, filePath: 'other-policy.yaml' },
+        { messageId: 'noExcludes', message: MESSAGE, path: '/spec/turnaround/excludes', line: 15, column: 1, filePath: 'policy.yaml' },
+        { messageId: 'noExcludes', message: MESSAGE, path: '/spec/turnaround/excludes', line: 15, column: 1, filePath: 'other-policy.yaml' },
       ],
     },
   ],

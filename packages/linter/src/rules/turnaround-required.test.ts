@@ -23,7 +23,7 @@ ruleTester(rule, {
     {
       name: 'only some offered message-based methods have their own turnaround: names the others (v1.1)',
       code: editPolicy({ set: { 'spec.contact.methods.2.turnaround': { within: '48h' } }, remove: ['spec.turnaround'] }),
-      errors: [{ path: '/spec/turnaround/within', line: 15, column: 1, message: 'no turnaround section: say how fast you reply to messages, e.g. turnaround: { within: 24h } ("spruce" has no turnaround of its own)' }],
+      errors: [{ messageId: 'noTurnaroundSection', path: '/spec/turnaround/within', line: 15, column: 1, message: 'no turnaround section: say how fast you reply to messages, e.g. turnaround: { within: 24h } ("spruce" has no turnaround of its own)' }],
     },
     {
       name: 'a per-method turnaround with only a schedule does not count: only its within does (v1.1)',
@@ -31,7 +31,7 @@ ruleTester(rule, {
         set: { 'spec.contact.methods.2.turnaround': { schedule: 'Answered on Thursdays.' }, 'spec.contact.methods.3.turnaround': { within: '1 business day' } },
         remove: ['spec.turnaround.within'],
       }),
-      errors: [{ path: '/spec/turnaround/within', message: 'no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days" ("email" has no turnaround of its own)' }],
+      errors: [{ messageId: 'noTurnaroundTime', path: '/spec/turnaround/within', message: 'no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days" ("email" has no turnaround of its own)' }],
     },
     {
       name: 'no message-based method offered and no turnaround: per-method times cannot stand in (v1.1)',
@@ -39,17 +39,17 @@ ruleTester(rule, {
         set: { 'spec.contact.methods.0.turnaround': { within: '1 business day' } },
         remove: ['spec.turnaround', 'spec.contact.methods.4', 'spec.contact.methods.3', 'spec.contact.methods.2', 'spec.contact.routes'],
       }),
-      errors: [{ path: '/spec/turnaround/within', message: /^no turnaround section: say how fast you reply to messages, e.g. turnaround: \{ within: 24h \}$/ }],
+      errors: [{ messageId: 'noTurnaroundSection', path: '/spec/turnaround/within', message: /^no turnaround section: say how fast you reply to messages, e.g. turnaround: \{ within: 24h \}$/ }],
     },
     {
       name: 'no turnaround section points at spec',
       code: editPolicy({ remove: ['spec.turnaround'] }),
-      errors: [{ path: '/spec/turnaround/within', line: 15, column: 1, message: /no turnaround section/ }],
+      errors: [{ messageId: 'noTurnaroundSection', path: '/spec/turnaround/within', line: 15, column: 1, message: /no turnaround section/ }],
     },
     {
       name: 'turnaround without within points at turnaround',
       code: editPolicy({ remove: ['spec.turnaround.within'] }),
-      errors: [{ path: '/spec/turnaround/within', line: 54, column: 3, message: /no official turnaround time/ }],
+      errors: [{ messageId: 'noTurnaroundTime', path: '/spec/turnaround/within', line: 54, column: 3, message: /no official turnaround time/ }],
     },
     {
       // within is missing, so there is no line in clinic.yaml to point at: the policy gets the finding, at its own spec:
@@ -59,6 +59,7 @@ ruleTester(rule, {
       files: { 'clinic.yaml': 'apiVersion: clearframe/v1\nkind: ClinicDefaults\nmetadata: { id: riverbend }\nspec:\n  turnaround:\n    excludes: [weekends]\n' },
       errors: [
         {
+          messageId: 'noTurnaroundTime',
           message: 'no official turnaround time: add turnaround.within, e.g. "24h" or "2 business days"',
           path: '/spec/turnaround/within',
           line: 15,

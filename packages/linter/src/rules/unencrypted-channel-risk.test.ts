@@ -64,6 +64,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.contact.methods.2.riskNote', 'spec.privacy.electronicRisks'] }),
       errors: [
         {
+          messageId: 'noRiskNote',
           message: EMAIL,
           path: '/spec/contact/methods/2/riskNote',
           line: 26,
@@ -74,20 +75,20 @@ ruleTester(rule, {
     {
       name: 'texting is offered by default when offered is left out',
       code: editPolicy({ remove: ['spec.contact.methods.1.offered', 'spec.privacy.electronicRisks'] }),
-      errors: [{ message: /^the text-message method "text" is not encrypted/, path: '/spec/contact/methods/1/riskNote', line: 22, column: 9 }],
+      errors: [{ messageId: 'noRiskNote', message: /^the text-message method "text" is not encrypted/, path: '/spec/contact/methods/1/riskNote', line: 22, column: 9 }],
     },
     {
       name: 'an offered sms and an insecure e-mail: one finding per method, in order',
       code: editPolicy({ remove: ['spec.contact.methods.2.riskNote', 'spec.privacy.electronicRisks'], set: { 'spec.contact.methods.1.offered': true } }),
       errors: [
-        { path: '/spec/contact/methods/1/riskNote', line: 22 },
-        { path: '/spec/contact/methods/2/riskNote', line: 26 },
+        { messageId: 'noRiskNote', path: '/spec/contact/methods/1/riskNote', line: 22 },
+        { messageId: 'noRiskNote', path: '/spec/contact/methods/2/riskNote', line: 26 },
       ],
     },
     {
       name: 'blank electronicRisks does not count as a warning to clients',
       code: editPolicy({ remove: ['spec.contact.methods.2.riskNote'], set: { 'spec.privacy.electronicRisks': ' ' } }),
-      errors: [{ path: '/spec/contact/methods/2/riskNote', line: 26, column: 9 }],
+      errors: [{ messageId: 'noRiskNote', path: '/spec/contact/methods/2/riskNote', line: 26, column: 9 }],
     },
     {
       // The riskNote is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
@@ -96,8 +97,8 @@ ruleTester(rule, {
       code: policyExtendingClinic('sam-lee', PHONE),
       files: { 'clinic.yaml': CLINIC, 'other.yaml': policyExtendingClinic('ana-cruz', PHONE) },
       errors: [
-        { message: EMAIL, path: '/spec/contact/methods/0/riskNote', line: 9, column: 5, filePath: 'policy.yaml' },
-        { message: EMAIL, path: '/spec/contact/methods/0/riskNote', line: 9, column: 5, filePath: 'other.yaml' },
+        { messageId: 'noRiskNote', message: EMAIL, path: '/spec/contact/methods/0/riskNote', line: 9, column: 5, filePath: 'policy.yaml' },
+        { messageId: 'noRiskNote', message: EMAIL, path: '/spec/contact/methods/0/riskNote', line: 9, column: 5, filePath: 'other.yaml' },
       ],
     },
     {
@@ -105,7 +106,7 @@ ruleTester(rule, {
       name: 'a blank riskNote on an inherited insecure e-mail method is reported once, under the ClinicDefaults file',
       code: policyExtendingClinic('sam-lee', PHONE),
       files: { 'clinic.yaml': CLINIC + lines('        riskNote: " "'), 'other.yaml': policyExtendingClinic('ana-cruz', PHONE) },
-      errors: [{ message: EMAIL, path: '/spec/contact/methods/0/riskNote', line: 10, column: 9, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'noRiskNote', message: EMAIL, path: '/spec/contact/methods/0/riskNote', line: 10, column: 9, filePath: 'clinic.yaml' }],
     },
   ],
 });

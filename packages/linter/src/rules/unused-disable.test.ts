@@ -11,22 +11,22 @@ ruleTester(rule, {
     {
       name: 'a rule with no finding in range',
       code: withComment('# clearframe-disable-next-line turnaround-exceptions -- nothing to silence'),
-      errors: [{ line: 54, column: 3, message: /^unused disable: no "turnaround-exceptions" finding on line 55–5\d; remove "turnaround-exceptions" from the comment$/ }],
+      errors: [{ messageId: 'unusedOnLines', line: 54, column: 3, message: /^unused disable: no "turnaround-exceptions" finding on line 55–5\d; remove "turnaround-exceptions" from the comment$/ }],
     },
     {
       name: 'an unknown rule id',
       code: withComment('# clearframe-disable-next-line turnaround-requird -- typo'),
-      errors: [{ line: 54, message: 'unknown rule "turnaround-requird" in clearframe-disable-next-line; run `clearframe rules` for the list' }],
+      errors: [{ messageId: 'unknownRule', line: 54, message: 'unknown rule "turnaround-requird" in clearframe-disable-next-line; run `clearframe rules` for the list' }],
     },
     {
       name: 'no rule named',
       code: withComment('# clearframe-disable-next-line -- everything'),
-      errors: [{ line: 54, message: 'clearframe-disable-next-line names no rule; list the rule ids it should silence' }],
+      errors: [{ messageId: 'noRuleIds', line: 54, message: 'clearframe-disable-next-line names no rule; list the rule ids it should silence' }],
     },
     {
       name: 'rules about disable comments cannot be disabled',
       code: withComment('# clearframe-disable-next-line unused-disable -- try'),
-      errors: [{ line: 54, message: '"unused-disable" cannot be disabled' }],
+      errors: [{ messageId: 'locked', line: 54, message: '"unused-disable" cannot be disabled' }],
     },
   ],
 });

@@ -40,6 +40,7 @@ ruleTester(rule, {
       code: editPolicy({ remove: ['spec.contact.methods.4.fallback'] }),
       errors: [
         {
+          messageId: 'noFallback',
           message:
             'the video method "video" does not say what happens if the connection fails: add a fallback, e.g. that you will call the client\'s phone within five minutes',
           path: '/spec/contact/methods/4/fallback',
@@ -52,19 +53,19 @@ ruleTester(rule, {
     {
       name: 'blank fallback text',
       code: editPolicy({ set: { 'spec.contact.methods.4.fallback': ' ' } }),
-      errors: [{ path: '/spec/contact/methods/4/fallback', line: 43, column: 9 }],
+      errors: [{ messageId: 'noFallback', path: '/spec/contact/methods/4/fallback', line: 43, column: 9 }],
     },
     {
       name: 'explicit offered: true',
       code: editPolicy({ remove: ['spec.contact.methods.4.fallback'], set: { 'spec.contact.methods.4.offered': true } }),
-      errors: [{ path: '/spec/contact/methods/4/fallback', line: 37, column: 9 }],
+      errors: [{ messageId: 'noFallback', path: '/spec/contact/methods/4/fallback', line: 37, column: 9 }],
     },
     {
       name: 'only the video method that lacks a fallback',
       code: editPolicy({
         set: { 'spec.contact.methods.5': { id: 'backup-video', kind: 'video', address: 'https://video.example/drrivera', secure: true } },
       }),
-      errors: [{ message: /^the video method "backup-video" /, path: '/spec/contact/methods/5/fallback', line: 44, column: 9 }],
+      errors: [{ messageId: 'noFallback', message: /^the video method "backup-video" /, path: '/spec/contact/methods/5/fallback', line: 44, column: 9 }],
     },
     {
       // The fallback is missing, so there is no line in clinic.yaml to point at: each policy gets the finding, at its own
@@ -73,8 +74,8 @@ ruleTester(rule, {
       code: editPolicy({ set: { extends: 'clinic.yaml' } }),
       files: { 'clinic.yaml': CLINIC, 'other.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }) },
       errors: [
-        { message: GROUP_VIDEO, path: '/spec/contact/methods/0/fallback', line: 17, column: 5, filePath: 'policy.yaml' },
-        { message: GROUP_VIDEO, path: '/spec/contact/methods/0/fallback', line: 17, column: 5, filePath: 'other.yaml' },
+        { messageId: 'noFallback', message: GROUP_VIDEO, path: '/spec/contact/methods/0/fallback', line: 17, column: 5, filePath: 'policy.yaml' },
+        { messageId: 'noFallback', message: GROUP_VIDEO, path: '/spec/contact/methods/0/fallback', line: 17, column: 5, filePath: 'other.yaml' },
       ],
     },
     {
@@ -85,7 +86,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC + lines('        fallback: " "'),
         'other.yaml': editPolicy({ set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ message: GROUP_VIDEO, path: '/spec/contact/methods/0/fallback', line: 10, column: 9, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'noFallback', message: GROUP_VIDEO, path: '/spec/contact/methods/0/fallback', line: 10, column: 9, filePath: 'clinic.yaml' }],
     },
   ],
 });

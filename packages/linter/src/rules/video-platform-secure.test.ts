@@ -35,6 +35,7 @@ ruleTester(rule, {
       code: editPolicy({ set: { 'spec.contact.methods.4.secure': false } }),
       errors: [
         {
+          messageId: 'methodNotSecure',
           message:
             'the video method "video" is marked not secure: use a video platform with end-to-end encryption (with a BAA or data-processing agreement where the law asks for one) and set secure: true',
           path: '/spec/contact/methods/4/secure',
@@ -46,24 +47,24 @@ ruleTester(rule, {
     {
       name: 'offered video method that does not say whether it is secure points at the method',
       code: editPolicy({ remove: ['spec.contact.methods.4.secure'] }),
-      errors: [{ message: /^the video method "video" does not say whether it is secure: /, path: '/spec/contact/methods/4/secure', line: 37, column: 9 }],
+      errors: [{ messageId: 'methodSecureUnstated', message: /^the video method "video" does not say whether it is secure: /, path: '/spec/contact/methods/4/secure', line: 37, column: 9 }],
     },
     {
       name: 'privacy.video marked secure: false points at the flow-map key',
       code: editPolicy({ set: { 'spec.privacy.video.secure': false } }),
-      errors: [{ message: /^the video platform "Doxy.me" is marked not secure: /, path: '/spec/privacy/video/secure', line: 76, column: 32 }],
+      errors: [{ messageId: 'platformNotSecure', message: /^the video platform "Doxy.me" is marked not secure: /, path: '/spec/privacy/video/secure', line: 76, column: 32 }],
     },
     {
       name: 'privacy.video with no platform and no secure',
       code: editPolicy({ set: { 'spec.privacy.video': { agreement: 'BAA' } } }),
-      errors: [{ message: /^privacy\.video does not say whether it is secure: /, path: '/spec/privacy/video/secure', line: 76, column: 5 }],
+      errors: [{ messageId: 'platformSecureUnstated', message: /^privacy\.video does not say whether it is secure: /, path: '/spec/privacy/video/secure', line: 76, column: 5 }],
     },
     {
       name: 'both the method and privacy.video, in file order',
       code: editPolicy({ remove: ['spec.contact.methods.4.secure', 'spec.privacy.video.secure'] }),
       errors: [
-        { path: '/spec/contact/methods/4/secure', line: 37 },
-        { path: '/spec/privacy/video/secure', line: 75 },
+        { messageId: 'methodSecureUnstated', path: '/spec/contact/methods/4/secure', line: 37 },
+        { messageId: 'platformSecureUnstated', path: '/spec/privacy/video/secure', line: 75 },
       ],
     },
     {
@@ -76,8 +77,8 @@ ruleTester(rule, {
         'other.yaml': editPolicy({ remove: ['spec.privacy.video'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
       errors: [
-        { message: `the video platform "Zoom" does not say whether it is secure: ${FIX}`, path: '/spec/privacy/video/secure', line: 71, column: 3, filePath: 'policy.yaml' },
-        { message: `the video platform "Zoom" does not say whether it is secure: ${FIX}`, path: '/spec/privacy/video/secure', line: 71, column: 3, filePath: 'other.yaml' },
+        { messageId: 'platformSecureUnstated', message: `the video platform "Zoom" does not say whether it is secure: ${FIX}`, path: '/spec/privacy/video/secure', line: 71, column: 3, filePath: 'policy.yaml' },
+        { messageId: 'platformSecureUnstated', message: `the video platform "Zoom" does not say whether it is secure: ${FIX}`, path: '/spec/privacy/video/secure', line: 71, column: 3, filePath: 'other.yaml' },
       ],
     },
     {
@@ -88,7 +89,7 @@ ruleTester(rule, {
         'clinic.yaml': CLINIC.replace('    video: { platform: Zoom }\n', lines('    video:', '      platform: Zoom', '      secure: false')),
         'other.yaml': editPolicy({ remove: ['spec.privacy.video'], set: { extends: 'clinic.yaml', 'metadata.id': 'ana-cruz' } }),
       },
-      errors: [{ message: `the video platform "Zoom" is marked not secure: ${FIX}`, path: '/spec/privacy/video/secure', line: 8, column: 7, filePath: 'clinic.yaml' }],
+      errors: [{ messageId: 'platformNotSecure', message: `the video platform "Zoom" is marked not secure: ${FIX}`, path: '/spec/privacy/video/secure', line: 8, column: 7, filePath: 'clinic.yaml' }],
     },
   ],
 });

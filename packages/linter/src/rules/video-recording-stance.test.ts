@@ -14,17 +14,17 @@ ruleTester(rule, {
     {
       name: 'no recording stance points at privacy.video',
       code: editPolicy({ remove: ['spec.privacy.video.recording'] }),
-      errors: [{ path: '/spec/privacy/video/recording', line: 76, column: 5, message: MESSAGE }],
+      errors: [{ messageId: 'noRecordingStance', path: '/spec/privacy/video/recording', line: 76, column: 5, message: MESSAGE }],
     },
     {
       name: 'no privacy.video section: fires all the same, at privacy',
       code: editPolicy({ remove: ['spec.privacy.video'] }),
-      errors: [{ path: '/spec/privacy/video/recording', line: 71, column: 3, message: MESSAGE }],
+      errors: [{ messageId: 'noRecordingStance', path: '/spec/privacy/video/recording', line: 71, column: 3, message: MESSAGE }],
     },
     {
       name: 'no privacy section at all: at spec',
       code: editPolicy({ remove: ['spec.privacy'] }),
-      errors: [{ path: '/spec/privacy/video/recording', line: 15, column: 1, message: MESSAGE }],
+      errors: [{ messageId: 'noRecordingStance', path: '/spec/privacy/video/recording', line: 15, column: 1, message: MESSAGE }],
     },
   ],
 });
