@@ -1,4 +1,5 @@
-// Screenshots of every page at phone and desktop widths, from a running server:
+// Screenshots of every page from a running server: a phone's first screen (what a reader sees before scrolling), the
+// whole page on a desktop, and the first page of the printed handout (Letter):
 //   npm run screenshots -w @clearframe/web -- [--url http://127.0.0.1:4000] [--policy <clinic>/<id>] [--out <dir>]
 // The clinic and policy default to the first ones the directory links to.
 import { mkdir } from 'node:fs/promises';
@@ -20,6 +21,8 @@ const out = values.out;
 const VIEWPORTS = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1280, height: 900 },
+  // US Letter at 96 px per inch: the print stylesheet's 1.5 cm margins are drawn as padding.
+  letter: { width: 816, height: 1056 },
 } as const;
 
 async function ready(page: Page, path: string): Promise<void> {
@@ -51,6 +54,7 @@ async function pagesToShoot(browser: Browser): Promise<Record<string, string>> {
       clinic: clinicPath,
       policy: policyPath,
       history: `${policyPath}/versions`,
+      status: `${clinicPath}/status`,
       'not-found': `${clinicPath}/policies/no-such-policy`,
     };
   } finally {
@@ -58,14 +62,18 @@ async function pagesToShoot(browser: Browser): Promise<Record<string, string>> {
   }
 }
 
-async function shoot(browser: Browser, name: string, path: string, viewport: keyof typeof VIEWPORTS, options: { dark?: boolean; print?: boolean } = {}): Promise<string> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], colorScheme: options.dark ? 'dark' : 'light', reducedMotion: 'reduce' });
+async function shoot(browser: Browser, name: string, path: string, viewport: keyof typeof VIEWPORTS, options: { dark?: boolean } = {}): Promise<string> {
+  const print = viewport === 'letter';
+  // The print margins are drawn with an injected style, which the page's CSP would refuse.
+  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], colorScheme: options.dark ? 'dark' : 'light', reducedMotion: 'reduce', bypassCSP: print });
   try {
     const page = await context.newPage();
-    if (options.print) await page.emulateMedia({ media: 'print' });
+    if (print) await page.emulateMedia({ media: 'print' });
     await ready(page, path);
-    const file = resolve(out, `${name}-${viewport}${options.dark ? '-dark' : ''}${options.print ? '-print' : ''}.png`);
-    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+    if (print) await page.addStyleTag({ content: 'body { padding: 1.5cm; background: #fff; }' });
+    const file = resolve(out, `${name}-${viewport}${options.dark ? '-dark' : ''}.png`);
+    // A phone shows its first screen (what a reader sees before scrolling); a printed page is one sheet.
+    await page.screenshot({ path: file, fullPage: viewport === 'desktop', animations: 'disabled' });
     return file;
   } finally {
     await context.close();
@@ -80,7 +88,7 @@ try {
     for (const viewport of ['phone', 'desktop'] as const) console.log(await shoot(browser, name, path, viewport));
   }
   console.log(await shoot(browser, 'policy', pages.policy!, 'phone', { dark: true }));
-  console.log(await shoot(browser, 'policy', pages.policy!, 'desktop', { print: true }));
+  console.log(await shoot(browser, 'policy', pages.policy!, 'letter'));
 } finally {
   await browser.close();
 }

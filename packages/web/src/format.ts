@@ -46,8 +46,8 @@ export function jurisdictionName(code: string, lang = 'en'): string {
 }
 
 /** "a, b and c" (or "a, b or c"). */
-export function listText(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat('en', { style: 'long', type }).format(items);
+export function listText(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction', lang = 'en'): string {
+  return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -2,7 +2,17 @@
 // Free text from the policy is never rewritten: these messages only phrase structured values
 // (enums, booleans, durations) and label the sections around the policy's own words.
 import type { DurationUnit } from '@clearframe/schema/facts';
-import type { Acknowledgement, ContactMethodKind, FriendingAllowed, PublicReplies, TurnaroundExclusion, UnencryptedConsent } from './gql/graphql.js';
+import type {
+  Acknowledgement,
+  AddressProvided,
+  ContactMethodKind,
+  FriendingAllowed,
+  PageComments,
+  PublicReplies,
+  TurnaroundExclusion,
+  UnencryptedConsent,
+  VideoRecording,
+} from './gql/graphql.js';
 
 /** The clinician by name, or the practice when the policy names no clinician. */
 export interface Who {
@@ -39,14 +49,20 @@ export interface PolicyMessages {
     privacy: string;
     setup: string;
     fallback: string;
+    /** Offered only under a condition, in the policy's words. */
+    condition: string;
+    details: string;
+    addressProvided: Record<AddressProvided, string>;
+    replyTime: string;
   };
   methodKinds: Record<ContactMethodKind, { name: string; notUsed: string }>;
-  routes: { heading: string; administrative: string; clinical: string; crisis: string; seeCrisis: string };
+  routes: { heading: string; administrative: string; clinical: string; urgent: string; crisis: string; seeCrisis: string };
   turnaround: {
     heading: string;
     duration: (min: number, max: number, unit: DurationUnit) => string;
     sentence: (duration: string, excludes: readonly TurnaroundExclusion[] | null | undefined, lang: string) => string;
     notGuaranteed: string;
+    byChannel: string;
   };
   social: {
     heading: string;
@@ -65,6 +81,9 @@ export interface PolicyMessages {
     reviews: string;
     solicits: (who: Who, solicits: boolean) => string;
     respondsPublicly: (who: Who, responds: boolean) => string;
+    publishesTestimonials: (who: Who, publishes: boolean) => string;
+    clientsMayFollow: (may: boolean) => string;
+    comments: Record<PageComments, string>;
     encounters: string;
   };
   privacy: {
@@ -79,7 +98,10 @@ export interface PolicyMessages {
     video: string;
     videoSecure: (secure: boolean) => string;
     agreement: (agreement: string) => string;
+    recording: Record<VideoRecording, string>;
+    records: string;
   };
+  telehealth: { heading: string; licensedIn: (who: Who, places: string) => string; clientLocation: string };
   concerns: { heading: string; intro: string };
   about: {
     heading: string;
@@ -92,6 +114,8 @@ export interface PolicyMessages {
     print: string;
     history: string;
   };
+  /** A retired policy keeps its URL and says so. */
+  retired: { since: string; current: (clinic: string) => string };
   handout: {
     /** The opt-in: print the policy's full wording, not only the handout. */
     fullWording: string;
@@ -128,6 +152,15 @@ const en: PolicyMessages = {
     privacy: 'Privacy',
     setup: 'Setting it up',
     fallback: 'If the connection fails',
+    condition: 'Condition: ',
+    details: 'Details: ',
+    addressProvided: {
+      AT_INTAKE: 'given at your first appointment',
+      ON_REQUEST: 'given when you ask',
+      IN_PORTAL: 'in the client portal',
+      ON_WEBSITE: 'on the practice’s website',
+    },
+    replyTime: 'Reply time',
   },
   methodKinds: {
     PHONE: { name: 'Phone', notUsed: 'No phone calls' },
@@ -138,11 +171,13 @@ const en: PolicyMessages = {
     PORTAL: { name: 'Client portal', notUsed: 'No client portal' },
     WEB_FORM: { name: 'Contact form', notUsed: 'No contact form' },
     SOCIAL_MEDIA: { name: 'Social media', notUsed: 'No contact through social media' },
+    IN_PERSON: { name: 'In person', notUsed: 'No contact in person' },
   },
   routes: {
     heading: 'Which way for what',
     administrative: 'Appointments, billing and other practical matters',
     clinical: 'Your therapy between sessions: check-ins, homework, journaling',
+    urgent: 'Urgent, but not an emergency',
     crisis: 'A crisis or emergency',
     seeCrisis: 'See “In a crisis or emergency” at the top of this page.',
   },
@@ -156,10 +191,18 @@ const en: PolicyMessages = {
       const lead = `Messages get a reply within ${duration}`;
       if (!excludes) return `${lead}.`;
       if (excludes.length === 0) return `${lead}, counting weekends and holidays too.`;
-      const names = { WEEKENDS: 'weekends', HOLIDAYS: 'public holidays', VACATIONS: 'time off' } as const;
+      const names = {
+        WEEKENDS: 'weekends',
+        HOLIDAYS: 'public holidays',
+        VACATIONS: 'time off',
+        EVENINGS: 'evenings',
+        NIGHTS: 'nights',
+        OUTSIDE_OFFICE_HOURS: 'time outside office hours',
+      } as const;
       return `${lead}, not counting ${list(lang, excludes.map((e) => names[e]), 'disjunction')}.`;
     },
     notGuaranteed: 'A faster reply is not guaranteed.',
+    byChannel: 'Reply times by way of contact:',
   },
   social: {
     heading: 'Social media',
@@ -186,6 +229,9 @@ const en: PolicyMessages = {
     reviews: 'Reviews and testimonials',
     solicits: (who, solicits) => (solicits ? `${who.subject} may ask clients for reviews or testimonials.` : `${who.subject} will never ask you for a review or testimonial.`),
     respondsPublicly: (who, responds) => `${who.subject} ${responds ? 'may respond' : 'will not respond'} publicly to reviews.`,
+    publishesTestimonials: (who, publishes) => `${who.subject} ${publishes ? 'publishes' : 'does not publish'} testimonials.`,
+    clientsMayFollow: (may) => (may ? 'Clients are welcome to follow this page.' : 'If you are a client, please don’t follow this page.'),
+    comments: { OPEN: 'Comments are open.', MODERATED: 'Comments are moderated.', CLOSED: 'Comments are turned off.' },
     encounters: 'If you meet online by chance',
   },
   privacy: {
@@ -209,6 +255,13 @@ const en: PolicyMessages = {
       const names: Record<string, string> = { BAA: 'a business associate agreement (BAA)', DPA: 'a data processing agreement (DPA)' };
       return `covered by ${names[agreement.toUpperCase()] ?? agreement}`;
     },
+    recording: { NEVER: 'Sessions are never recorded.', WITH_CONSENT: 'Sessions are recorded only with your consent.', ALWAYS: 'Sessions are recorded.' },
+    records: 'Your clinical record',
+  },
+  telehealth: {
+    heading: 'Sessions from a distance',
+    licensedIn: (who, places) => `${who.subject} is licensed to practise in ${places}.`,
+    clientLocation: 'Where you need to be',
   },
   concerns: { heading: 'If something bothers you', intro: 'You can raise a concern privately:' },
   about: {
@@ -223,6 +276,7 @@ const en: PolicyMessages = {
     print: 'Print or save as PDF',
     history: 'Version history and what changed',
   },
+  retired: { since: 'This policy is no longer in effect. It was retired on ', current: (clinic) => `Current policies at ${clinic}` },
   handout: {
     fullWording: 'Print the full wording, not only the summary',
     agreement: (who) => `I have read this policy and gone through it with ${who.object}.`,
@@ -257,6 +311,15 @@ const es: PolicyMessages = {
     privacy: 'Privacidad',
     setup: 'Cómo empezar',
     fallback: 'Si falla la conexión',
+    condition: 'Condición: ',
+    details: 'Datos: ',
+    addressProvided: {
+      AT_INTAKE: 'se los darán en su primera cita',
+      ON_REQUEST: 'se los darán si los pide',
+      IN_PORTAL: 'en el portal de clientes',
+      ON_WEBSITE: 'en el sitio web de la consulta',
+    },
+    replyTime: 'Plazo de respuesta',
   },
   methodKinds: {
     PHONE: { name: 'Teléfono', notUsed: 'Sin llamadas telefónicas' },
@@ -267,11 +330,13 @@ const es: PolicyMessages = {
     PORTAL: { name: 'Portal de clientes', notUsed: 'Sin portal de clientes' },
     WEB_FORM: { name: 'Formulario de contacto', notUsed: 'Sin formulario de contacto' },
     SOCIAL_MEDIA: { name: 'Redes sociales', notUsed: 'Sin contacto por redes sociales' },
+    IN_PERSON: { name: 'En persona', notUsed: 'Sin contacto en persona' },
   },
   routes: {
     heading: 'Qué vía usar para cada cosa',
     administrative: 'Citas, pagos y otros asuntos prácticos',
     clinical: 'Su terapia entre sesiones: consultas breves, tareas, diario',
+    urgent: 'Algo urgente, pero que no es una emergencia',
     crisis: 'Una crisis o emergencia',
     seeCrisis: 'Vea «En una crisis o emergencia» al principio de esta página.',
   },
@@ -285,10 +350,18 @@ const es: PolicyMessages = {
       const lead = `Los mensajes reciben respuesta en un plazo de ${duration}`;
       if (!excludes) return `${lead}.`;
       if (excludes.length === 0) return `${lead}, contando también fines de semana y festivos.`;
-      const names = { WEEKENDS: 'fines de semana', HOLIDAYS: 'días festivos', VACATIONS: 'vacaciones' } as const;
+      const names = {
+        WEEKENDS: 'fines de semana',
+        HOLIDAYS: 'días festivos',
+        VACATIONS: 'vacaciones',
+        EVENINGS: 'las tardes',
+        NIGHTS: 'las noches',
+        OUTSIDE_OFFICE_HOURS: 'el tiempo fuera del horario de consulta',
+      } as const;
       return `${lead}, sin contar ${list(lang, excludes.map((e) => names[e]), 'conjunction')}.`;
     },
     notGuaranteed: 'No se garantiza una respuesta más rápida.',
+    byChannel: 'Plazos de respuesta según la vía de contacto:',
   },
   social: {
     heading: 'Redes sociales',
@@ -315,6 +388,9 @@ const es: PolicyMessages = {
     reviews: 'Reseñas y testimonios',
     solicits: (who, solicits) => (solicits ? `${who.subject} puede pedir reseñas o testimonios a sus clientes.` : `${who.subject} nunca le pedirá una reseña ni un testimonio.`),
     respondsPublicly: (who, responds) => `${who.subject} ${responds ? 'puede responder' : 'no responderá'} en público a las reseñas.`,
+    publishesTestimonials: (who, publishes) => `${who.subject} ${publishes ? 'publica' : 'no publica'} testimonios.`,
+    clientsMayFollow: (may) => (may ? 'Los clientes pueden seguir esta página.' : 'Si es cliente, le pedimos que no siga esta página.'),
+    comments: { OPEN: 'Los comentarios están abiertos.', MODERATED: 'Los comentarios se moderan.', CLOSED: 'Los comentarios están desactivados.' },
     encounters: 'Si coinciden en internet por casualidad',
   },
   privacy: {
@@ -335,6 +411,13 @@ const es: PolicyMessages = {
       const names: Record<string, string> = { BAA: 'un acuerdo de socio comercial (BAA)', DPA: 'un acuerdo de tratamiento de datos (DPA)' };
       return `con ${names[agreement.toUpperCase()] ?? agreement}`;
     },
+    recording: { NEVER: 'Las sesiones nunca se graban.', WITH_CONSENT: 'Las sesiones solo se graban con su consentimiento.', ALWAYS: 'Las sesiones se graban.' },
+    records: 'Su expediente clínico',
+  },
+  telehealth: {
+    heading: 'Sesiones a distancia',
+    licensedIn: (who, places) => `${who.subject} tiene licencia para ejercer en ${places}.`,
+    clientLocation: 'Dónde debe encontrarse',
   },
   concerns: { heading: 'Si algo le incomoda', intro: 'Puede plantear una inquietud en privado:' },
   about: {
@@ -349,6 +432,7 @@ const es: PolicyMessages = {
     print: 'Imprimir o guardar como PDF',
     history: 'Historial de versiones y cambios',
   },
+  retired: { since: 'Esta política ya no está en vigor. Se retiró el ', current: (clinic) => `Políticas vigentes de ${clinic}` },
   handout: {
     fullWording: 'Imprimir el texto completo, no solo el resumen',
     agreement: (who) => `He leído esta política y la he repasado con ${who.object}.`,

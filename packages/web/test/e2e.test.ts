@@ -108,10 +108,10 @@ describe('reading policies', () => {
     expect(await page.title()).toBe('Clinics — Clearframe');
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
 
-    await page.getByRole('link', { name: 'Cedar Hollow', exact: true }).click();
+    await page.getByRole('link', { name: 'Cedar Hollow Counseling', exact: true }).click();
     await page.waitForURL('**/clinics/cedar-hollow');
     await settled(page);
-    expect(await h1(page)).toBe('Cedar Hollow');
+    expect(await h1(page)).toBe('Cedar Hollow Counseling');
     const mayaLink = page.getByRole('link', { name: 'Dr. Maya Okafor', exact: true });
     const card = page.locator('.card', { has: mayaLink });
     expect(await card.textContent()).toContain('Last reviewedSeptember 14, 2026');
@@ -121,14 +121,14 @@ describe('reading policies', () => {
     await page.waitForURL(`**${MAYA}`);
     await settled(page);
     expect(await h1(page)).toBe('Dr. Maya Okafor');
-    expect(await page.title()).toBe('Dr. Maya Okafor: Communications & Social Media Policy — Cedar Hollow — Clearframe');
+    expect(await page.title()).toBe('Dr. Maya Okafor: Communications & Social Media Policy — Cedar Hollow Counseling — Clearframe');
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
     await page.goBack();
     await page.waitForURL('**/clinics/cedar-hollow');
     await settled(page);
-    expect(await h1(page)).toBe('Cedar Hollow');
+    expect(await h1(page)).toBe('Cedar Hollow Counseling');
     expect(problems).toEqual([]);
   });
 
@@ -251,7 +251,7 @@ describe('reading policies', () => {
       }
       expect.fail(`Tab never reached “${text}”`);
     };
-    await tabTo('Cedar Hollow');
+    await tabTo('Cedar Hollow Counseling');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/clinics/cedar-hollow');
     await settled(page);
@@ -373,10 +373,10 @@ describe('two views: clients read plain words, clinicians see the checks', () =>
 
   it('the clinic page links clinicians to the review status page, which shows findings with links to the rule docs and reviews due', async () => {
     const { page } = await open('/clinics/cedar-hollow');
-    await page.getByRole('link', { name: "review status of Cedar Hollow's policies" }).click();
+    await page.getByRole('link', { name: "review status of Cedar Hollow Counseling's policies" }).click();
     await page.waitForURL('**/clinics/cedar-hollow/status');
     await settled(page);
-    expect(await h1(page)).toBe('Review status: Cedar Hollow');
+    expect(await h1(page)).toBe('Review status: Cedar Hollow Counseling');
     const cards = page.locator('main .card');
     expect(await cards.count()).toBeGreaterThanOrEqual(3);
     for (const card of await cards.all()) {
@@ -390,7 +390,7 @@ describe('two views: clients read plain words, clinicians see the checks', () =>
   });
 
   it('names jurisdictions and licences in words, in the policy’s language', async () => {
-    expect(await (await open(MAYA)).page.locator('.policy-header .eyebrow').textContent()).toBe('Cedar Hollow · Oregon, United States');
+    expect(await (await open(MAYA)).page.locator('.policy-header .eyebrow').textContent()).toBe('Cedar Hollow Counseling · Oregon, United States');
     expect(await (await open(MAYA)).page.locator('.policy-header').textContent()).toContain('License PSY 0142 (Oregon, United States)');
     expect(await (await open('/clinics/harbour-lane/policies/tom-ashworth')).page.locator('.policy-header .eyebrow').textContent()).toContain('England, United Kingdom');
     expect(await (await open('/clinics/cedar-hollow/policies/daniel-reyes')).page.locator('.policy-header .eyebrow').textContent()).toContain('Oregón, Estados Unidos');
@@ -527,6 +527,79 @@ spec:
 
     const withNumbers = await open(MAYA);
     expect(await withNumbers.page.locator('.danger-now').count()).toBe(0);
+  });
+});
+
+describe('format v1.1 in plain words', () => {
+  it('shows the example policies’ conditions, per-channel reply times, recording, records, licensure and page stances', async () => {
+    const { page } = await open(MAYA);
+    expect(await page.locator('#method-text .condition').textContent()).toBe('Condition: Only after your first appointment, once you have signed the texting consent form.');
+    expect(await page.locator('#method-front-desk').textContent()).toContain('Reply time1 business day');
+    expect(await page.locator('#turnaround').textContent()).toContain('Phone: 1 business day');
+    const privacy = await page.locator('#privacy').textContent();
+    expect(privacy).toContain('Sessions are never recorded.');
+    expect(privacy).toContain('Your clinical record');
+    expect(await page.locator('#telehealth').textContent()).toContain('Dr. Maya Okafor is licensed to practise in Oregon, United States.');
+    const priya = await open('/clinics/cedar-hollow/policies/priya-natarajan');
+    const pages = await priya.page.locator('#social-media').textContent();
+    expect(pages).toContain('If you are a client, please don’t follow this page.');
+    expect(pages).toContain('Comments are moderated.');
+    const daniel = await open('/clinics/cedar-hollow/policies/daniel-reyes');
+    expect(await daniel.page.locator('#privacy').textContent()).toContain('Las sesiones nunca se graban.');
+    expect(await daniel.page.locator('#telehealth').textContent()).toContain('Daniel Reyes tiene licencia para ejercer en Oregón, Estados Unidos.');
+  });
+
+  it('renders an urgent route, an address given at intake, in-person contact, a reply window and testimonials; an exception shows to clinicians only', async () => {
+    const source = `# clearframe-disable-file online-encounters -- Chance meetings online are covered in the first session
+apiVersion: clearframe/v1
+kind: CommunicationPolicy
+metadata:
+  id: e2e-v11
+  clinic: cedar-hollow
+  clinician: { name: Ada Brooks }
+  jurisdiction: US-OR
+  reviewed: "2026-09-01"
+spec:
+  contact:
+    methods:
+      - { id: office, kind: in-person, hours: Tuesdays 9-12 }
+      - { id: mobile, kind: phone, addressProvided: at-intake, turnaround: { within: 8-12 hours } }
+      - { id: mail, kind: email, address: ada@cedarhollow.example, secure: false, riskNote: E-mail is not encrypted. }
+      - { id: text, kind: sms, offered: false }
+    routes:
+      administrative: { via: [mail] }
+      clinical: { via: [office] }
+      urgent: { via: [mobile], note: Urgent but not an emergency — I call back the same day. }
+      crisis:
+        instructions: In an emergency call 911.
+        contacts:
+          - { name: Emergency services, number: "911", kind: emergency }
+  turnaround: { schedule: E-mails received by Tuesday noon are answered by Thursday 5 pm. }
+  socialMedia:
+    uses: false
+    reviewSites: { solicitTestimonials: false, publishTestimonials: false, respondPublicly: false }
+`;
+    await publish('cedar-hollow', 'e2e-v11', [{ path: 'clinics/cedar-hollow/policies/e2e-v11.yaml', source }]);
+    const { page } = await open('/clinics/cedar-hollow/policies/e2e-v11');
+    expect(await page.locator('#method-office h3').textContent()).toBe('In person');
+    expect(await page.locator('#method-mobile .method-address').textContent()).toBe('Details: given at your first appointment');
+    expect(await page.locator('#method-mobile').textContent()).toContain('Reply time8–12 hours');
+    expect(await page.locator('#routes').textContent()).toContain('Urgent, but not an emergency');
+    expect(await page.locator('#turnaround').textContent()).toContain('E-mails received by Tuesday noon are answered by Thursday 5 pm.');
+    expect(await page.locator('#social-media').textContent()).toContain('Ada Brooks does not publish testimonials.');
+    expect((await page.locator('body').innerText()).match(LINT_WORDS)?.[0]).toBeUndefined();
+    expect(await page.locator('body').innerText()).not.toContain('exception');
+
+    const status = await open('/clinics/cedar-hollow/status');
+    const card = status.page.locator('.card', { has: status.page.getByRole('link', { name: 'Ada Brooks', exact: true }) });
+    expect(await card.locator('.badge').textContent()).toMatch(/^1 exception/);
+    expect(await card.locator('.exceptions').textContent()).toMatch(/^1 exception: online-encounters — Chance meetings online are covered in the first session \(clinics\/cedar-hollow\/policies\/e2e-v11\.yaml, line \d+\)$/);
+    expect(await card.textContent()).toContain('the recommended settings');
+
+    const history = await open('/clinics/cedar-hollow/policies/e2e-v11/versions');
+    const clinicians = await history.page.locator('.version .for-clinicians').first().textContent();
+    expect(clinicians).toContain('For clinicians: the checks passed with exceptions written into the policy.');
+    expect(clinicians).toContain('1 exception: online-encounters — Chance meetings online are covered in the first session');
   });
 });
 

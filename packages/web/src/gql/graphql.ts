@@ -4,13 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How clients acknowledge the policy. */
 export type Acknowledgement =
   | 'NONE'
   | 'SIGNED'
   | 'VERBAL';
 
+/** Where clients get an address the policy does not print. */
+export type AddressProvided =
+  /** Given at intake or the first appointment. */
+  | 'AT_INTAKE'
+  /** Shown in the client portal. */
+  | 'IN_PORTAL'
+  /** Given when the client asks. */
+  | 'ON_REQUEST'
+  /** Published on the practice's website. */
+  | 'ON_WEBSITE';
+
+/** The kind of a contact method. */
 export type ContactMethodKind =
   | 'EMAIL'
+  /** At the front desk or in session; needs no address. */
+  | 'IN_PERSON'
   | 'PHONE'
   | 'PORTAL'
   | 'SECURE_MESSAGING'
@@ -19,6 +34,7 @@ export type ContactMethodKind =
   | 'VIDEO'
   | 'WEB_FORM';
 
+/** What a crisis contact is. */
 export type CrisisContactKind =
   | 'CRISIS_LINE'
   | 'EMERGENCY'
@@ -37,13 +53,22 @@ export type FriendingAllowed =
 
 /** Lint outcome of a published version (a policy with errors is never published). */
 export type LintStatus =
-  /** No findings. */
+  /** No findings and no exceptions. */
   | 'CLEAN'
+  /** At least one finding was suppressed by a disable comment (see `exceptions`, each with its reason); never shown as clean. */
+  | 'EXCEPTIONS'
   /** Infos only. */
   | 'INFO'
   /** At least one warning. */
   | 'WARNINGS';
 
+/** Comments on a professional page. */
+export type PageComments =
+  | 'CLOSED'
+  | 'MODERATED'
+  | 'OPEN';
+
+/** Whether clients may reply or comment publicly. */
 export type PublicReplies =
   | 'ALLOWED'
   | 'DISCOURAGED'
@@ -54,14 +79,37 @@ export type Severity =
   | 'INFO'
   | 'WARNING';
 
+/** A period the reply time does not count. */
 export type TurnaroundExclusion =
+  | 'EVENINGS'
   | 'HOLIDAYS'
+  | 'NIGHTS'
+  | 'OUTSIDE_OFFICE_HOURS'
   | 'VACATIONS'
   | 'WEEKENDS';
 
+/** Whether clients consent to unencrypted channels. */
 export type UnencryptedConsent =
+  /** Every channel is secure. */
   | 'NOT_NEEDED'
+  /** Clients consent to unencrypted channels. */
   | 'REQUIRED';
+
+/** Why a version was written. */
+export type VersionReason =
+  /** Changed by clinic defaults: the clinic.yaml it extends was published, and its effective policy changed with it. */
+  | 'CLINIC_DEFAULTS'
+  /** The policy's own files were published. */
+  | 'PUBLISHED';
+
+/** Whether video sessions are recorded. */
+export type VideoRecording =
+  /** Sessions are recorded. */
+  | 'ALWAYS'
+  /** Sessions are never recorded. */
+  | 'NEVER'
+  /** Only with the client's consent. */
+  | 'WITH_CONSENT';
 
 export type ClinicPageQueryVariables = Exact<{
   slug: string;
@@ -70,7 +118,7 @@ export type ClinicPageQueryVariables = Exact<{
 }>;
 
 
-export type ClinicPageQuery = { clinic: { slug: string, jurisdiction: string | null, policyCount: number, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, publishedAt: string, metadata: { title: string | null, language: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null, credentials: Array<string> | null, pronouns: string | null } | null }, currentVersion: { number: number } } }> } } | null };
+export type ClinicPageQuery = { clinic: { slug: string, name: string | null, jurisdiction: string | null, policyCount: number, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, publishedAt: string, metadata: { title: string | null, language: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null, credentials: Array<string> | null, pronouns: string | null } | null }, currentVersion: { number: number } } }> } } | null };
 
 export type DirectoryPageQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -79,7 +127,9 @@ export type DirectoryPageQueryVariables = Exact<{
 }>;
 
 
-export type DirectoryPageQuery = { clinics: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, jurisdiction: string | null, policyCount: number, policies: { edges: Array<{ node: { slug: string, metadata: { title: string | null, clinician: { name: string | null } | null } } }> } } }> } };
+export type DirectoryPageQuery = { clinics: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, name: string | null, jurisdiction: string | null, policyCount: number, policies: { edges: Array<{ node: { slug: string, metadata: { title: string | null, clinician: { name: string | null } | null } } }> } } }> } };
+
+export type ExceptionItemFragment = { ruleId: string, reason: string, filePath: string, line: number, rule: { docsUrl: string } | null } & { ' $fragmentName'?: 'ExceptionItemFragment' };
 
 export type HistoryPageQueryVariables = Exact<{
   clinic: string;
@@ -89,13 +139,13 @@ export type HistoryPageQueryVariables = Exact<{
 }>;
 
 
-export type HistoryPageQuery = { policy: { slug: string, clinic: { slug: string }, metadata: { title: string | null, language: string | null, clinician: { name: string | null } | null }, versions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: number, publishedAt: string, commit: string | null, lintStatus: LintStatus, spec: { contact: { methods: Array<{ id: string, kind: ContactMethodKind, product: string | null }> | null } | null }, changes: Array<{ path: string, kind: FieldChangeKind, before: unknown, after: unknown }> } }> } } | null };
+export type HistoryPageQuery = { policy: { slug: string, clinic: { slug: string, name: string | null }, metadata: { title: string | null, language: string | null, clinician: { name: string | null } | null }, versions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: number, publishedAt: string, commit: string | null, lintStatus: LintStatus, reason: VersionReason, exceptions: Array<{ ' $fragmentRefs'?: { 'ExceptionItemFragment': ExceptionItemFragment } }>, spec: { contact: { methods: Array<{ id: string, kind: ContactMethodKind, product: string | null }> | null } | null }, changes: Array<{ path: string, kind: FieldChangeKind, before: unknown, after: unknown }> } }> } } | null };
 
 export type AboutSectionFragment = { slug: string, publishedAt: string, clinic: { slug: string }, currentVersion: { number: number }, metadata: { effective: string | null, reviewed: string | null }, spec: { sharing: { atIntake: boolean | null, acknowledgement: Acknowledgement | null, url: string | null } | null } } & { ' $fragmentName'?: 'AboutSectionFragment' };
 
 export type ConcernsSectionFragment = { spec: { concerns: { channels: Array<string> | null, note: string | null } | null } } & { ' $fragmentName'?: 'ConcernsSectionFragment' };
 
-export type ContactSectionFragment = { spec: { contact: { betweenSessions: string | null, methods: Array<{ id: string, kind: ContactMethodKind, offered: boolean, address: string | null, secure: boolean | null, hours: string | null, setup: string | null, riskNote: string | null, product: string | null, fallback: string | null, note: string | null }> | null } | null } } & { ' $fragmentName'?: 'ContactSectionFragment' };
+export type ContactSectionFragment = { spec: { contact: { betweenSessions: string | null, methods: Array<{ id: string, kind: ContactMethodKind, offered: boolean, address: string | null, secure: boolean | null, hours: string | null, setup: string | null, riskNote: string | null, product: string | null, fallback: string | null, note: string | null, condition: string | null, addressProvided: AddressProvided | null, turnaround: { within: string | null } | null }> | null } | null } } & { ' $fragmentName'?: 'ContactSectionFragment' };
 
 export type CrisisSectionFragment = { metadata: { jurisdiction: string | null }, spec: { contact: { routes: { crisis: { instructions: string | null, note: string | null, contacts: Array<{ name: string, number: string | null, kind: CrisisContactKind | null, text: boolean | null, url: string | null, hours: string | null }> | null, methods: Array<{ id: string, kind: ContactMethodKind, offered: boolean, address: string | null, hours: string | null, product: string | null }> } | null } | null } | null } } & { ' $fragmentName'?: 'CrisisSectionFragment' };
 
@@ -108,19 +158,21 @@ export type PolicyPageQueryVariables = Exact<{
 
 
 export type PolicyPageQuery = { policy: (
-    { clinic: { slug: string }, metadata: { title: string | null, language: string | null, clinician: { name: string | null } | null } }
-    & { ' $fragmentRefs'?: { 'PolicyHeaderFragment': PolicyHeaderFragment;'CrisisSectionFragment': CrisisSectionFragment;'ContactSectionFragment': ContactSectionFragment;'RoutesSectionFragment': RoutesSectionFragment;'TurnaroundSectionFragment': TurnaroundSectionFragment;'SocialMediaSectionFragment': SocialMediaSectionFragment;'PrivacySectionFragment': PrivacySectionFragment;'ConcernsSectionFragment': ConcernsSectionFragment;'AboutSectionFragment': AboutSectionFragment } }
+    { retiredAt: string | null, clinic: { slug: string, name: string | null }, metadata: { title: string | null, language: string | null, clinician: { name: string | null } | null } }
+    & { ' $fragmentRefs'?: { 'PolicyHeaderFragment': PolicyHeaderFragment;'CrisisSectionFragment': CrisisSectionFragment;'ContactSectionFragment': ContactSectionFragment;'RoutesSectionFragment': RoutesSectionFragment;'TurnaroundSectionFragment': TurnaroundSectionFragment;'SocialMediaSectionFragment': SocialMediaSectionFragment;'PrivacySectionFragment': PrivacySectionFragment;'TelehealthSectionFragment': TelehealthSectionFragment;'ConcernsSectionFragment': ConcernsSectionFragment;'AboutSectionFragment': AboutSectionFragment } }
   ) | null };
 
-export type PrivacySectionFragment = { spec: { privacy: { electronicRisks: string | null, unencryptedConsent: UnencryptedConsent | null, dataProtection: { encryption: string | null, retention: string | null, registration: { authority: string, number: string | null } | null } | null, video: { platform: string | null, secure: boolean | null, agreement: string | null } | null } | null } } & { ' $fragmentName'?: 'PrivacySectionFragment' };
+export type PrivacySectionFragment = { spec: { privacy: { note: string | null, records: string | null, electronicRisks: string | null, unencryptedConsent: UnencryptedConsent | null, dataProtection: { encryption: string | null, retention: string | null, registration: { authority: string, number: string | null } | null } | null, video: { platform: string | null, secure: boolean | null, agreement: string | null, recording: VideoRecording | null, note: string | null } | null } | null } } & { ' $fragmentName'?: 'PrivacySectionFragment' };
 
-export type RoutesSectionFragment = { spec: { contact: { routes: { administrative: { ' $fragmentRefs'?: { 'RouteMethodsFragment': RouteMethodsFragment } } | null, clinical: { ' $fragmentRefs'?: { 'RouteMethodsFragment': RouteMethodsFragment } } | null, crisis: { instructions: string | null } | null } | null } | null } } & { ' $fragmentName'?: 'RoutesSectionFragment' };
+export type RoutesSectionFragment = { spec: { contact: { routes: { administrative: { ' $fragmentRefs'?: { 'RouteMethodsFragment': RouteMethodsFragment } } | null, clinical: { ' $fragmentRefs'?: { 'RouteMethodsFragment': RouteMethodsFragment } } | null, urgent: { ' $fragmentRefs'?: { 'RouteMethodsFragment': RouteMethodsFragment } } | null, crisis: { instructions: string | null } | null } | null } | null } } & { ' $fragmentName'?: 'RoutesSectionFragment' };
 
 export type RouteMethodsFragment = { note: string | null, methods: Array<{ id: string, kind: ContactMethodKind, offered: boolean, address: string | null, hours: string | null, product: string | null }> } & { ' $fragmentName'?: 'RouteMethodsFragment' };
 
-export type SocialMediaSectionFragment = { spec: { socialMedia: { uses: boolean | null, note: string | null, encounters: string | null, friending: { allowed: FriendingAllowed | null, confidentialityNote: string | null, rationale: string | null } | null, following: { therapistFollowsClients: boolean | null, note: string | null } | null, searchingClients: { allowed: boolean | null, exceptions: string | null, note: string | null } | null, interacting: { publicReplies: PublicReplies | null, note: string | null } | null, professionalPages: Array<{ platform: string, url: string | null, note: string | null }> | null, reviewSites: { solicitTestimonials: boolean | null, respondPublicly: boolean | null, note: string | null } | null } | null } } & { ' $fragmentName'?: 'SocialMediaSectionFragment' };
+export type SocialMediaSectionFragment = { spec: { socialMedia: { uses: boolean | null, note: string | null, encounters: string | null, friending: { allowed: FriendingAllowed | null, confidentialityNote: string | null, rationale: string | null } | null, following: { therapistFollowsClients: boolean | null, note: string | null } | null, searchingClients: { allowed: boolean | null, exceptions: string | null, note: string | null } | null, interacting: { publicReplies: PublicReplies | null, note: string | null } | null, professionalPages: Array<{ platform: string, url: string | null, note: string | null, clientsMayFollow: boolean | null, comments: PageComments | null }> | null, reviewSites: { solicitTestimonials: boolean | null, publishTestimonials: boolean | null, respondPublicly: boolean | null, note: string | null } | null } | null } } & { ' $fragmentName'?: 'SocialMediaSectionFragment' };
 
-export type TurnaroundSectionFragment = { spec: { turnaround: { within: string | null, excludes: Array<TurnaroundExclusion> | null, fasterRepliesNotGuaranteed: boolean | null, note: string | null } | null } } & { ' $fragmentName'?: 'TurnaroundSectionFragment' };
+export type TelehealthSectionFragment = { spec: { telehealth: { licensedIn: Array<string> | null, clientLocation: string | null, note: string | null } | null } } & { ' $fragmentName'?: 'TelehealthSectionFragment' };
+
+export type TurnaroundSectionFragment = { spec: { turnaround: { within: string | null, excludes: Array<TurnaroundExclusion> | null, fasterRepliesNotGuaranteed: boolean | null, schedule: string | null, note: string | null } | null, contact: { methods: Array<{ id: string, kind: ContactMethodKind, product: string | null, offered: boolean, turnaround: { within: string | null } | null }> | null } | null } } & { ' $fragmentName'?: 'TurnaroundSectionFragment' };
 
 export type ClinicStatusPageQueryVariables = Exact<{
   slug: string;
@@ -129,7 +181,7 @@ export type ClinicStatusPageQueryVariables = Exact<{
 }>;
 
 
-export type ClinicStatusPageQuery = { clinic: { slug: string, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, lintStatus: LintStatus, publishedAt: string, metadata: { title: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null } | null }, currentVersion: { number: number, commit: string | null }, findings: Array<{ ruleId: string, severity: Severity, message: string, filePath: string, line: number, rule: { description: string, docsUrl: string } | null }> } }> } } | null };
+export type ClinicStatusPageQuery = { clinic: { slug: string, name: string | null, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, lintStatus: LintStatus, publishedAt: string, metadata: { title: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null } | null }, currentVersion: { number: number, commit: string | null, config: { path: string, source: string } | null }, exceptions: Array<{ ' $fragmentRefs'?: { 'ExceptionItemFragment': ExceptionItemFragment } }>, findings: Array<{ ruleId: string, severity: Severity, message: string, filePath: string, line: number, rule: { description: string, docsUrl: string } | null }> } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -149,6 +201,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ExceptionItemFragmentDoc = new TypedDocumentString(`
+    fragment ExceptionItem on PolicyException {
+  ruleId
+  reason
+  filePath
+  line
+  rule {
+    docsUrl
+  }
+}
+    `, {"fragmentName":"ExceptionItem"}) as unknown as TypedDocumentString<ExceptionItemFragment, unknown>;
 export const AboutSectionFragmentDoc = new TypedDocumentString(`
     fragment AboutSection on Policy {
   slug
@@ -199,6 +262,11 @@ export const ContactSectionFragmentDoc = new TypedDocumentString(`
         product
         fallback
         note
+        condition
+        addressProvided
+        turnaround {
+          within
+        }
       }
     }
   }
@@ -262,6 +330,8 @@ export const PrivacySectionFragmentDoc = new TypedDocumentString(`
     fragment PrivacySection on Policy {
   spec {
     privacy {
+      note
+      records
       electronicRisks
       unencryptedConsent
       dataProtection {
@@ -276,6 +346,8 @@ export const PrivacySectionFragmentDoc = new TypedDocumentString(`
         platform
         secure
         agreement
+        recording
+        note
       }
     }
   }
@@ -303,6 +375,9 @@ export const RoutesSectionFragmentDoc = new TypedDocumentString(`
           ...RouteMethods
         }
         clinical {
+          ...RouteMethods
+        }
+        urgent {
           ...RouteMethods
         }
         crisis {
@@ -352,9 +427,12 @@ export const SocialMediaSectionFragmentDoc = new TypedDocumentString(`
         platform
         url
         note
+        clientsMayFollow
+        comments
       }
       reviewSites {
         solicitTestimonials
+        publishTestimonials
         respondPublicly
         note
       }
@@ -362,6 +440,17 @@ export const SocialMediaSectionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SocialMediaSection"}) as unknown as TypedDocumentString<SocialMediaSectionFragment, unknown>;
+export const TelehealthSectionFragmentDoc = new TypedDocumentString(`
+    fragment TelehealthSection on Policy {
+  spec {
+    telehealth {
+      licensedIn
+      clientLocation
+      note
+    }
+  }
+}
+    `, {"fragmentName":"TelehealthSection"}) as unknown as TypedDocumentString<TelehealthSectionFragment, unknown>;
 export const TurnaroundSectionFragmentDoc = new TypedDocumentString(`
     fragment TurnaroundSection on Policy {
   spec {
@@ -369,7 +458,19 @@ export const TurnaroundSectionFragmentDoc = new TypedDocumentString(`
       within
       excludes
       fasterRepliesNotGuaranteed
+      schedule
       note
+    }
+    contact {
+      methods {
+        id
+        kind
+        product
+        offered
+        turnaround {
+          within
+        }
+      }
     }
   }
 }
@@ -378,6 +479,7 @@ export const ClinicPageDocument = new TypedDocumentString(`
     query ClinicPage($slug: String!, $first: Int!, $after: String) {
   clinic(slug: $slug) {
     slug
+    name
     jurisdiction
     policyCount
     policies(first: $first, after: $after) {
@@ -420,6 +522,7 @@ export const DirectoryPageDocument = new TypedDocumentString(`
     edges {
       node {
         slug
+        name
         jurisdiction
         policyCount
         policies(first: $policiesPerClinic) {
@@ -446,6 +549,7 @@ export const HistoryPageDocument = new TypedDocumentString(`
     slug
     clinic {
       slug
+      name
     }
     metadata {
       title
@@ -465,6 +569,10 @@ export const HistoryPageDocument = new TypedDocumentString(`
           publishedAt
           commit
           lintStatus
+          reason
+          exceptions {
+            ...ExceptionItem
+          }
           spec {
             contact {
               methods {
@@ -485,12 +593,22 @@ export const HistoryPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HistoryPageQuery, HistoryPageQueryVariables>;
+    fragment ExceptionItem on PolicyException {
+  ruleId
+  reason
+  filePath
+  line
+  rule {
+    docsUrl
+  }
+}`) as unknown as TypedDocumentString<HistoryPageQuery, HistoryPageQueryVariables>;
 export const PolicyPageDocument = new TypedDocumentString(`
     query PolicyPage($clinic: String!, $id: String!) {
   policy(clinic: $clinic, id: $id) {
+    retiredAt
     clinic {
       slug
+      name
     }
     metadata {
       title
@@ -506,6 +624,7 @@ export const PolicyPageDocument = new TypedDocumentString(`
     ...TurnaroundSection
     ...SocialMediaSection
     ...PrivacySection
+    ...TelehealthSection
     ...ConcernsSection
     ...AboutSection
   }
@@ -555,6 +674,11 @@ fragment ContactSection on Policy {
         product
         fallback
         note
+        condition
+        addressProvided
+        turnaround {
+          within
+        }
       }
     }
   }
@@ -612,6 +736,8 @@ fragment PolicyHeader on Policy {
 fragment PrivacySection on Policy {
   spec {
     privacy {
+      note
+      records
       electronicRisks
       unencryptedConsent
       dataProtection {
@@ -626,6 +752,8 @@ fragment PrivacySection on Policy {
         platform
         secure
         agreement
+        recording
+        note
       }
     }
   }
@@ -638,6 +766,9 @@ fragment RoutesSection on Policy {
           ...RouteMethods
         }
         clinical {
+          ...RouteMethods
+        }
+        urgent {
           ...RouteMethods
         }
         crisis {
@@ -686,12 +817,24 @@ fragment SocialMediaSection on Policy {
         platform
         url
         note
+        clientsMayFollow
+        comments
       }
       reviewSites {
         solicitTestimonials
+        publishTestimonials
         respondPublicly
         note
       }
+    }
+  }
+}
+fragment TelehealthSection on Policy {
+  spec {
+    telehealth {
+      licensedIn
+      clientLocation
+      note
     }
   }
 }
@@ -701,7 +844,19 @@ fragment TurnaroundSection on Policy {
       within
       excludes
       fasterRepliesNotGuaranteed
+      schedule
       note
+    }
+    contact {
+      methods {
+        id
+        kind
+        product
+        offered
+        turnaround {
+          within
+        }
+      }
     }
   }
 }`) as unknown as TypedDocumentString<PolicyPageQuery, PolicyPageQueryVariables>;
@@ -709,6 +864,7 @@ export const ClinicStatusPageDocument = new TypedDocumentString(`
     query ClinicStatusPage($slug: String!, $first: Int!, $after: String) {
   clinic(slug: $slug) {
     slug
+    name
     policies(first: $first, after: $after) {
       pageInfo {
         hasNextPage
@@ -730,6 +886,13 @@ export const ClinicStatusPageDocument = new TypedDocumentString(`
           currentVersion {
             number
             commit
+            config {
+              path
+              source
+            }
+          }
+          exceptions {
+            ...ExceptionItem
           }
           findings {
             ruleId
@@ -747,4 +910,12 @@ export const ClinicStatusPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClinicStatusPageQuery, ClinicStatusPageQueryVariables>;
+    fragment ExceptionItem on PolicyException {
+  ruleId
+  reason
+  filePath
+  line
+  rule {
+    docsUrl
+  }
+}`) as unknown as TypedDocumentString<ClinicStatusPageQuery, ClinicStatusPageQueryVariables>;

@@ -12,6 +12,7 @@ const ClinicPage = graphql(`
   query ClinicPage($slug: String!, $first: Int!, $after: String) {
     clinic(slug: $slug) {
       slug
+      name
       jurisdiction
       policyCount
       policies(first: $first, after: $after) {
@@ -50,7 +51,7 @@ export async function clinicPage(slug: string, after: string | null, signal: Abo
   const { clinic } = await query(ClinicPage, { slug, first: POLICIES_PER_PAGE, after }, signal);
   // The API answers NOT_FOUND for an unknown clinic; a null without an error means the same.
   if (!clinic) throw new NotFoundError(`no clinic "${slug}"`);
-  const name = clinicName(clinic.slug);
+  const name = clinic.name ?? clinicName(clinic.slug);
   const { pageInfo, edges } = clinic.policies;
   return {
     title: pageTitle(name),

@@ -19,6 +19,7 @@ const DirectoryPage = graphql(`
       edges {
         node {
           slug
+          name
           jurisdiction
           policyCount
           policies(first: $policiesPerClinic) {
@@ -43,7 +44,7 @@ const DirectoryPage = graphql(`
 export async function directoryPage(after: string | null, signal: AbortSignal): Promise<PageView> {
   const { clinics } = await query(DirectoryPage, { after, first: CLINICS_PER_PAGE, policiesPerClinic: POLICIES_PER_CLINIC }, signal);
   const list = clinics.edges.map(({ node: clinic }) => {
-    const name = clinicName(clinic.slug);
+    const name = clinic.name ?? clinicName(clinic.slug);
     const shown = clinic.policies.edges.length;
     return h(
       'li',

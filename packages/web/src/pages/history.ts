@@ -7,6 +7,7 @@ import type { ContactMethodKind, HistoryPageQuery } from '../gql/graphql.js';
 import { pageTitle, type PageView } from '../page.js';
 import { paths } from '../router.js';
 import { englishMessages, isMethodKind, methodName } from '../messages.js';
+import { exceptionsView } from './exceptions.js';
 
 const VERSIONS_PER_PAGE = 20;
 
@@ -16,6 +17,7 @@ const HistoryPage = graphql(`
       slug
       clinic {
         slug
+        name
       }
       metadata {
         title
@@ -35,6 +37,10 @@ const HistoryPage = graphql(`
             publishedAt
             commit
             lintStatus
+            reason
+            exceptions {
+              ...ExceptionItem
+            }
             spec {
               contact {
                 methods {
@@ -65,7 +71,7 @@ export async function historyPage(clinic: string, id: string, after: string | nu
   if (!policy) throw new NotFoundError(`no policy "${id}" in clinic "${clinic}"`);
   const lang = validLanguage(policy.metadata.language);
   const name = policy.metadata.clinician?.name ?? policy.metadata.title ?? policy.slug;
-  const clinicLabel = clinicName(policy.clinic.slug);
+  const clinicLabel = policy.clinic.name ?? clinicName(policy.clinic.slug);
   const policyPath = paths.policy(policy.clinic.slug, policy.slug);
   const { edges, pageInfo } = policy.versions;
   return {
@@ -94,6 +100,7 @@ export async function historyPage(clinic: string, id: string, after: string | nu
 /** What the checks said about a version, for the clinicians who read the history; never "nothing to fix" when an exception was made. */
 const CHECKS: Record<Version['lintStatus'], string> = {
   CLEAN: 'the checks found nothing to fix',
+  EXCEPTIONS: 'the checks passed with exceptions written into the policy',
   INFO: 'the checks made suggestions only',
   WARNINGS: 'the checks found warnings to look at',
 };
@@ -104,7 +111,8 @@ function versionItem(version: Version, lang: string): HTMLElement {
     { class: 'version', value: version.number },
     h('h2', null, `Version ${version.number}`),
     h('p', { class: 'meta' }, 'Published ', dateTimeElement(version.publishedAt), version.commit ? [' from commit ', h('code', { class: 'commit' }, version.commit.slice(0, 12))] : null, '.'),
-    h('p', { class: 'meta for-clinicians' }, `For clinicians: ${CHECKS[version.lintStatus]}.`),
+    version.reason === 'CLINIC_DEFAULTS' && h('p', { class: 'meta' }, 'Changed with the clinic’s shared settings (its clinic.yaml), not the policy’s own file.'),
+    h('div', { class: 'for-clinicians' }, h('p', { class: 'meta' }, `For clinicians: ${CHECKS[version.lintStatus]}.`), exceptionsView(version.exceptions)),
     version.number === 1
       ? h('p', null, 'First published version.')
       : version.changes.length === 0

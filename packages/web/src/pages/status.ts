@@ -7,15 +7,27 @@ import { graphql } from '../gql/index.js';
 import type { ClinicStatusPageQuery, Severity } from '../gql/graphql.js';
 import { pageTitle, type PageView } from '../page.js';
 import { paths } from '../router.js';
+import { exceptionsView } from './exceptions.js';
 
 const POLICIES_PER_PAGE = 50;
 /** policy-review-stale's default (maxAgeDays) when the policy's configuration does not set one. */
 const REVIEW_EVERY_DAYS = 365;
 
+/**
+ * maxAgeDays of policy-review-stale in a clearframe.config.yaml, flow or block style; the web ships no YAML parser,
+ * and this one option is all the page reads from the file (it shows the whole file as written).
+ */
+function reviewEveryDays(config: string | null | undefined): number {
+  const entry = config ? /^([ \t]*)policy-review-stale:(.*(?:\n\1[ \t]+.*)*)/m.exec(config) : null;
+  const days = entry ? /maxAgeDays:\s*(\d+)/.exec(entry[2]!) : null;
+  return days ? Number(days[1]) : REVIEW_EVERY_DAYS;
+}
+
 const ClinicStatusPage = graphql(`
   query ClinicStatusPage($slug: String!, $first: Int!, $after: String) {
     clinic(slug: $slug) {
       slug
+      name
       policies(first: $first, after: $after) {
         pageInfo {
           hasNextPage
@@ -37,6 +49,13 @@ const ClinicStatusPage = graphql(`
             currentVersion {
               number
               commit
+              config {
+                path
+                source
+              }
+            }
+            exceptions {
+              ...ExceptionItem
             }
             findings {
               ruleId
@@ -61,7 +80,7 @@ type StatusPolicy = NonNullable<ClinicStatusPageQuery['clinic']>['policies']['ed
 export async function statusPage(slug: string, after: string | null, signal: AbortSignal): Promise<PageView> {
   const { clinic } = await query(ClinicStatusPage, { slug, first: POLICIES_PER_PAGE, after }, signal);
   if (!clinic) throw new NotFoundError(`no clinic "${slug}"`);
-  const name = clinicName(clinic.slug);
+  const name = clinic.name ?? clinicName(clinic.slug);
   const { edges, pageInfo } = clinic.policies;
   return {
     title: pageTitle(`Review status`, name),
@@ -96,7 +115,13 @@ function statusCard(clinic: string, policy: StatusPolicy): HTMLElement {
       'dl',
       { class: 'facts' },
       h('dt', null, 'Review'),
-      h('dd', null, reviewDue(policy.metadata.reviewed ?? policy.metadata.effective, policy.metadata.reviewed !== null && policy.metadata.reviewed !== undefined)),
+      h(
+        'dd',
+        null,
+        reviewDue(policy.metadata.reviewed ?? policy.metadata.effective, policy.metadata.reviewed != null, reviewEveryDays(policy.currentVersion.config?.source)),
+      ),
+      h('dt', null, 'Checked with'),
+      h('dd', null, configView(policy.currentVersion.config)),
       h('dt', null, 'Published'),
       h(
         'dd',
@@ -106,6 +131,7 @@ function statusCard(clinic: string, policy: StatusPolicy): HTMLElement {
         policy.currentVersion.commit ? [' from commit ', h('code', null, policy.currentVersion.commit.slice(0, 12))] : null,
       ),
     ),
+    exceptionsView(policy.exceptions),
     findingsList(policy),
     h('p', { class: 'card-links' }, h('a', { href: paths.history(clinic, policy.slug) }, 'Version history', h('span', { class: 'visually-hidden' }, ` of ${heading}'s policy`))),
   );
@@ -114,16 +140,25 @@ function statusCard(clinic: string, policy: StatusPolicy): HTMLElement {
 /** The policy's state in plain words; a version with exceptions is never called clean. */
 function statusBadge(policy: StatusPolicy): HTMLElement {
   const count = (severity: Severity) => policy.findings.filter((f) => f.severity === severity).length;
-  const parts = [plural(count('WARNING'), 'warning'), plural(count('INFO'), 'suggestion')].filter((part) => !part.startsWith('0 '));
-  if (parts.length === 0) return h('span', { class: 'badge badge-clean' }, 'Nothing to fix');
-  return h('span', { class: count('WARNING') > 0 ? 'badge badge-warning' : 'badge badge-info' }, listText(parts));
+  const exceptions = policy.exceptions.length;
+  const parts = [plural(exceptions, 'exception'), plural(count('WARNING'), 'warning'), plural(count('INFO'), 'suggestion')].filter((part) => !part.startsWith('0 '));
+  if (parts.length === 0 && policy.lintStatus === 'CLEAN') return h('span', { class: 'badge badge-clean' }, 'Nothing to fix');
+  if (parts.length === 0) parts.push('Passed with exceptions');
+  const tone = exceptions > 0 || count('WARNING') > 0 || policy.lintStatus === 'EXCEPTIONS' ? 'badge badge-warning' : 'badge badge-info';
+  return h('span', { class: tone }, listText(parts));
+}
+
+/** The configuration the version was checked with: the repository's file as sent, or the recommended preset. */
+function configView(config: StatusPolicy['currentVersion']['config']): Child {
+  if (!config) return 'the recommended settings (the publish sent no configuration file)';
+  return h('details', { class: 'config' }, h('summary', null, config.path), h('pre', null, h('code', null, config.source)));
 }
 
 /** "Last reviewed March 1, 2026; next review due by March 1, 2027" (overdue said plainly). */
-function reviewDue(date: string | null | undefined, reviewed: boolean): Child {
+function reviewDue(date: string | null | undefined, reviewed: boolean, everyDays: number): Child {
   if (!date) return 'No review date recorded: add metadata.reviewed.';
   const due = new Date(`${date}T00:00:00Z`);
-  due.setUTCDate(due.getUTCDate() + REVIEW_EVERY_DAYS);
+  due.setUTCDate(due.getUTCDate() + everyDays);
   const dueDate = due.toISOString().slice(0, 10);
   const overdue = dueDate < new Date().toISOString().slice(0, 10);
   return [

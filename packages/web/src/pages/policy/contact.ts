@@ -1,4 +1,5 @@
 import { h } from '../../dom.js';
+import { parseWithin } from '@clearframe/schema/facts';
 import { graphql, getFragmentData, type FragmentType } from '../../gql/index.js';
 import { methodName } from '../../messages.js';
 import { addressLink } from './methods.js';
@@ -21,6 +22,11 @@ export const ContactSectionFields = graphql(`
           product
           fallback
           note
+          condition
+          addressProvided
+          turnaround {
+            within
+          }
         }
       }
     }
@@ -49,8 +55,13 @@ export function contactSection(ui: Ui, ref: FragmentType<typeof ContactSectionFi
             { id: `method-${method.id}`, class: 'method' },
             h('h3', { lang: ui.lang }, methodName(ui.m, method, offered)),
             method.address && h('p', { class: 'method-address' }, addressLink(method)),
+            !method.address &&
+              method.addressProvided &&
+              h('p', { class: 'method-address', lang: ui.lang }, labels.details, labels.addressProvided[method.addressProvided]),
+            method.condition && h('p', { class: 'condition' }, h('strong', { lang: ui.lang }, labels.condition), method.condition),
             detail(method.note),
             facts(ui, [
+              [labels.replyTime, replyTime(ui, method.turnaround?.within)],
               [labels.hours, method.hours],
               [labels.security, method.secure == null ? null : h('span', { lang: ui.lang }, labels.encrypted(method.secure))],
               [labels.privacy, method.riskNote, 'detail'],
@@ -76,4 +87,11 @@ export function contactSection(ui: Ui, ref: FragmentType<typeof ContactSectionFi
       ),
     ],
   );
+}
+
+/** A method's own reply time in words ("1–2 business days"), or as written when it is not in the format's shape. */
+export function replyTime(ui: Ui, within: string | null | undefined): HTMLElement | null {
+  if (!within) return null;
+  const duration = parseWithin(within);
+  return duration ? h('span', { lang: ui.lang }, ui.m.turnaround.duration(duration.min, duration.max, duration.unit)) : h('span', null, within);
 }

@@ -51,7 +51,7 @@ export function crisisSection(ui: Ui, ref: FragmentType<typeof CrisisSectionFiel
   // The table of the policy format's crisis semantics: the first number is the one to suggest.
   const emergency = callable || !policy.metadata.jurisdiction ? null : (emergencyNumbers(policy.metadata.jurisdiction)?.[0] ?? null);
   const { crisis: labels } = ui.m;
-  const also = crisis ? methodList(ui, crisis.methods) : null;
+  const also = crisis ? methodList(ui, crisis.methods, true) : null;
   return h(
     'section',
     { id: 'crisis', class: 'crisis', 'aria-labelledby': 'crisis-heading' },

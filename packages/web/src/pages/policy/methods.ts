@@ -32,8 +32,11 @@ export function addressLink(method: MethodSummary): HTMLElement | null {
   }
 }
 
-/** A short list of the offered methods for one need: name (linking to the method's details), address and hours. */
-export function methodList(ui: Ui, methods: readonly MethodSummary[]): HTMLUListElement | null {
+/**
+ * A short list of the offered methods for one need: name (linking to the method's details), address and hours. The
+ * handout prints each address once, under "How to get in touch", unless `printAddresses` (the crisis box keeps them).
+ */
+export function methodList(ui: Ui, methods: readonly MethodSummary[], printAddresses = false): HTMLUListElement | null {
   const offered = methods.filter((method) => method.offered);
   if (offered.length === 0) return null;
   return h(
@@ -44,8 +47,7 @@ export function methodList(ui: Ui, methods: readonly MethodSummary[]): HTMLUList
         'li',
         null,
         h('a', { href: `#method-${method.id}`, lang: ui.lang }, methodName(ui.m, method)),
-        method.address ? [': ', addressLink(method)] : null,
-        method.hours ? [' (', method.hours, ')'] : null,
+        h('span', { class: printAddresses ? null : 'detail' }, method.address ? [': ', addressLink(method)] : null, method.hours ? [' (', method.hours, ')'] : null),
       ),
     ),
   );

@@ -1,7 +1,8 @@
 // The policy page, written for the client. Each section is a component with its own GraphQL fragment; this query
 // only composes them. Printed, the page is a short intake handout (see styles.css, "Printed").
 import { NotFoundError, query } from '../../api.js';
-import { clinicName, validLanguage } from '../../format.js';
+import { h } from '../../dom.js';
+import { clinicName, dateElement, validLanguage } from '../../format.js';
 import { graphql } from '../../gql/index.js';
 import { messagesFor } from '../../messages.js';
 import { pageTitle, type PageView } from '../../page.js';
@@ -14,14 +15,17 @@ import { policyHeader, policyHeading } from './header.js';
 import { privacySection } from './privacy.js';
 import { routesSection } from './routes.js';
 import { socialMediaSection } from './social-media.js';
+import { telehealthSection } from './telehealth.js';
 import { turnaroundSection } from './turnaround.js';
 import type { Ui } from './ui.js';
 
 const PolicyPage = graphql(`
   query PolicyPage($clinic: String!, $id: String!) {
     policy(clinic: $clinic, id: $id) {
+      retiredAt
       clinic {
         slug
+        name
       }
       metadata {
         title
@@ -37,6 +41,7 @@ const PolicyPage = graphql(`
       ...TurnaroundSection
       ...SocialMediaSection
       ...PrivacySection
+      ...TelehealthSection
       ...ConcernsSection
       ...AboutSection
     }
@@ -56,7 +61,7 @@ export async function policyPage(clinic: string, id: string, signal: AbortSignal
     who: name ? { subject: name, object: name } : m.practice,
   };
   const title = policy.metadata.title ?? m.defaultTitle;
-  const clinicLabel = clinicName(policy.clinic.slug);
+  const clinicLabel = policy.clinic.name ?? clinicName(policy.clinic.slug);
   return {
     title: pageTitle(name ? `${name}: ${title}` : title, clinicLabel),
     lang: pageLang,
@@ -67,6 +72,16 @@ export async function policyPage(clinic: string, id: string, signal: AbortSignal
     ],
     content: [
       policyHeading(ui, policy),
+      policy.retiredAt
+        ? h(
+            'p',
+            { class: 'callout retired', lang: ui.lang },
+            m.retired.since,
+            dateElement(policy.retiredAt, pageLang),
+            '. ',
+            h('a', { href: paths.clinic(policy.clinic.slug) }, m.retired.current(clinicLabel)),
+          )
+        : null,
       crisisSection(ui, policy),
       policyHeader(ui, policy, clinicLabel),
       contactSection(ui, policy),
@@ -74,6 +89,7 @@ export async function policyPage(clinic: string, id: string, signal: AbortSignal
       turnaroundSection(ui, policy),
       socialMediaSection(ui, policy),
       privacySection(ui, policy),
+      telehealthSection(ui, policy),
       concernsSection(ui, policy),
       aboutSection(ui, policy),
       signatureBlock(ui, policy),

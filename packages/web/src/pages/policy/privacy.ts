@@ -1,11 +1,13 @@
 import { h, type Child } from '../../dom.js';
 import { graphql, getFragmentData, type FragmentType } from '../../gql/index.js';
-import { detail, facts, say, section, type Ui } from './ui.js';
+import { detail, facts, paragraph, say, section, type Ui } from './ui.js';
 
 export const PrivacySectionFields = graphql(`
   fragment PrivacySection on Policy {
     spec {
       privacy {
+        note
+        records
         electronicRisks
         unencryptedConsent
         dataProtection {
@@ -20,6 +22,8 @@ export const PrivacySectionFields = graphql(`
           platform
           secure
           agreement
+          recording
+          note
         }
       }
     }
@@ -43,6 +47,7 @@ export function privacySection(ui: Ui, ref: FragmentType<typeof PrivacySectionFi
     ui,
     'privacy',
     labels.heading,
+    detail(privacy.note),
     facts(
       ui,
       [
@@ -51,7 +56,15 @@ export function privacySection(ui: Ui, ref: FragmentType<typeof PrivacySectionFi
         [labels.protection, detail(dataProtection?.encryption), 'detail'],
         [labels.retention, detail(dataProtection?.retention), 'detail'],
         [labels.registration, dataProtection?.registration ? say(ui, labels.registered(dataProtection.registration.authority, dataProtection.registration.number)) : null],
-        [labels.video, videoParts.length > 0 ? h('p', null, videoParts.flatMap((part, index) => (index === 0 ? [part] : [', ', part])), '.') : null],
+        [
+          labels.video,
+          [
+            videoParts.length > 0 ? h('p', null, videoParts.flatMap((part, index) => (index === 0 ? [part] : [', ', part])), '.') : null,
+            video?.recording ? say(ui, labels.recording[video.recording]) : null,
+            detail(video?.note),
+          ],
+        ],
+        [labels.records, paragraph(privacy.records)],
       ],
       'facts facts-stacked',
     ),

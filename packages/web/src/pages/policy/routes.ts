@@ -14,6 +14,9 @@ export const RoutesSectionFields = graphql(`
           clinical {
             ...RouteMethods
           }
+          urgent {
+            ...RouteMethods
+          }
           crisis {
             instructions
           }
@@ -56,6 +59,7 @@ export function routesSection(ui: Ui, ref: FragmentType<typeof RoutesSectionFiel
       [
         [labels.administrative, need(routes.administrative)],
         [labels.clinical, need(routes.clinical)],
+        [labels.urgent, need(routes.urgent)],
         [labels.crisis, routes.crisis ? h('p', null, h('a', { href: '#crisis', lang: ui.lang }, labels.seeCrisis)) : null, 'detail'],
       ],
       'facts facts-stacked',

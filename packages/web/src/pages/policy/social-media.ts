@@ -32,9 +32,12 @@ export const SocialMediaSectionFields = graphql(`
           platform
           url
           note
+          clientsMayFollow
+          comments
         }
         reviewSites {
           solicitTestimonials
+          publishTestimonials
           respondPublicly
           note
         }
@@ -89,6 +92,8 @@ export function socialMediaSection(ui: Ui, ref: FragmentType<typeof SocialMediaS
                     null,
                     h('strong', null, page.platform),
                     page.url ? [': ', externalLink(page.url, displayUrl(page.url))] : null,
+                    page.clientsMayFollow != null && h('span', { class: 'block', lang: ui.lang }, labels.clientsMayFollow(page.clientsMayFollow)),
+                    page.comments && h('span', { class: 'block', lang: ui.lang }, labels.comments[page.comments]),
                     page.note ? h('span', { class: 'block detail' }, page.note) : null,
                   ),
                 ),
@@ -99,6 +104,7 @@ export function socialMediaSection(ui: Ui, ref: FragmentType<typeof SocialMediaS
           labels.reviews,
           reviewSites && [
             reviewSites.solicitTestimonials != null && say(ui, labels.solicits(who, reviewSites.solicitTestimonials)),
+            reviewSites.publishTestimonials != null && say(ui, labels.publishesTestimonials(who, reviewSites.publishTestimonials)),
             reviewSites.respondPublicly != null && say(ui, labels.respondsPublicly(who, reviewSites.respondPublicly)),
             detail(reviewSites.note),
           ],
