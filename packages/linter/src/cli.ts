@@ -2,8 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { didYouMean, isCalendarDate, policySchemaPath } from '@clearframe/schema';
-import { ConfigError, findConfigFile, loadConfig } from './config.js';
+import { ConfigError, findConfigFile, loadConfig, type ResolvedConfig } from './config.js';
 import { collectFiles, PathError } from './files.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
 import { repositoryRoot } from './formatters/paths.js';
@@ -43,6 +44,10 @@ Lint options:
   --quiet                report errors only
   --config FILE          use this config file (default: clearframe.config.yaml, searched upwards)
   --today YYYY-MM-DD     lint date for date rules (default: today, UTC)
+  --cache                reuse the results of files unchanged since the last run
+  --cache-location FILE  the cache file (default .clearframecache; implies --cache)
+  --concurrency auto|off|N
+                         lint in N worker threads (auto: one per core on large runs; default off)
   --base-dir DIR         SARIF and github paths are relative to DIR
                          (default: the git top level, else the working directory)
   --junit-failures error|warning|info
@@ -132,6 +137,11 @@ const defaultIo = (): Io => ({
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  // A worker thread of --concurrency loads the same entry (the one-file bundle): it lints its part and stops.
+  if (!isMainThread && (workerData as Record<string, unknown> | null)?.clearframeLintPart !== undefined) {
+    await (await import('./parallel.js')).runLintWorker();
+    return 0;
+  }
   const [command, ...rest] = argv;
   try {
     // `--help` anywhere before `--` asks for the command's help instead of running it.
@@ -202,7 +212,12 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     'base-dir': { type: 'string' },
     'junit-failures': { type: 'string', default: 'error' },
     'link-base': { type: 'string' },
+    cache: { type: 'boolean', default: false },
+    'cache-location': { type: 'string' },
+    concurrency: { type: 'string', default: 'off' },
   });
+  const concurrency = values.concurrency === 'auto' || values.concurrency === 'off' ? values.concurrency : /^[1-9]\d{0,2}$/.test(values.concurrency) ? Number(values.concurrency) : undefined;
+  if (concurrency === undefined) throw new UsageError(`--concurrency takes auto, off or a number of threads from 1 to 999, not "${values.concurrency}"`);
   if (!(formatterNames as readonly string[]).includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; use one of ${formatterNames.join(', ')}`);
   }
@@ -221,7 +236,7 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
   const config = values.config ? loadConfig(values.config, io.cwd) : loadConfig(findConfigFile(searchFrom), io.cwd);
   const files = await collectFiles(positionals, config, io.cwd);
   const formatter = await loadFormatter(values.format);
-  const results = await lintFiles(files, { config, today, cwd: io.cwd });
+  const results = await lintWith(files, { config, today, cwd: io.cwd }, { cache: values.cache, cacheLocation: values['cache-location'], concurrency, debug: io.stderr });
 
   const counts = count(results);
   const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
@@ -259,6 +274,19 @@ async function lintCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Plain, cached or across worker threads: the same results in the same order (cache.ts and parallel.ts say why). */
+async function lintWith(files: string[], options: { config: ResolvedConfig; today: string; cwd: string }, how: { cache: boolean; cacheLocation: string | undefined; concurrency: number | 'auto' | 'off'; debug: (text: string) => void }): Promise<LintResult[]> {
+  if (how.cache || how.cacheLocation !== undefined) {
+    const { lintWithCache, DEFAULT_CACHE_LOCATION } = await import('./cache.js');
+    // With CLEARFRAME_DEBUG set, says how much the cache saved (tests check that it is really used).
+    const onStats = process.env.CLEARFRAME_DEBUG ? (s: { reused: number; linted: number }) => how.debug(`clearframe: cache: ${s.reused} files reused, ${s.linted} linted\n`) : undefined;
+    return lintWithCache(files, { ...options, location: how.cacheLocation ?? DEFAULT_CACHE_LOCATION, version: cliVersion(), concurrency: how.concurrency, onStats });
+  }
+  if (how.concurrency === 'off' || how.concurrency === 1) return lintFiles(files, options);
+  const { lintConcurrently } = await import('./parallel.js');
+  return lintConcurrently(files, options, how.concurrency);
 }
 
 function configSearchStart(path: string): string {
