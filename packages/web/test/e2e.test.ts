@@ -603,6 +603,24 @@ spec:
   });
 });
 
+describe('a retired policy', () => {
+  it('keeps its URL, says since when it is no longer in effect, points to the clinic, and leaves the clinic’s list', async () => {
+    const retired = await graphqlRequest<{ retirePolicy: { retiredAt: string | null } }>(
+      api.url,
+      'mutation Retire($input: RetirePolicyInput!) { retirePolicy(input: $input) { retiredAt } }',
+      { input: { clinic: 'cedar-hollow', id: 'e2e-v11' } },
+      api.tokens['cedar-hollow'],
+    );
+    expect(retired.retirePolicy.retiredAt).not.toBeNull();
+    const { page } = await open('/clinics/cedar-hollow/policies/e2e-v11');
+    const notice = page.locator('.retired');
+    expect(await notice.textContent()).toMatch(/^This policy is no longer in effect\. It was retired on .+\d{4}\. Current policies at Cedar Hollow Counseling$/);
+    expect(await notice.getByRole('link').getAttribute('href')).toBe('/clinics/cedar-hollow');
+    const clinic = await open('/clinics/cedar-hollow');
+    expect(await clinic.page.getByRole('link', { name: 'Ada Brooks', exact: true }).count()).toBe(0);
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   const pages = {
     directory: '/',
