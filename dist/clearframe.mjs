@@ -1720,7 +1720,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1730,7 +1730,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1769,7 +1769,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -1778,15 +1778,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -3177,7 +3177,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3197,7 +3197,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3223,7 +3223,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3248,7 +3248,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3258,7 +3258,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3267,7 +3267,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3285,7 +3285,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3314,11 +3314,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -4018,10 +4018,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4035,7 +4035,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4059,7 +4059,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4075,7 +4075,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4166,7 +4166,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4180,13 +4180,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -4229,18 +4229,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4294,8 +4294,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap3 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4307,7 +4307,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4318,8 +4318,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4336,7 +4336,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4516,7 +4516,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4533,24 +4533,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4733,25 +4733,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5561,14 +5561,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6735,18 +6735,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6899,15 +6899,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7101,13 +7101,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10884,20 +10884,20 @@ var init_validate = __esm({
 
 // node_modules/@clearframe/schema/dist/extends.js
 import { posix } from "node:path";
-async function resolveExtends(file, { load, root, display: display2 = (path) => path }) {
+async function resolveExtends(file, { load, root, display: display3 = (path) => path }) {
   const chain = [];
   const seen = /* @__PURE__ */ new Set([posix.normalize(file.path)]);
   let current = file;
   while (typeof current.value.extends === "string") {
     const written = current.value.extends;
     const target = posix.normalize(posix.join(posix.dirname(current.path), written));
-    const via = current === file ? "" : ` (via ${display2(current.path)})`;
+    const via = current === file ? "" : ` (via ${display3(current.path)})`;
     const fail = (message) => ({ problems: [problemOnExtends(file, message + via)] });
-    const relative7 = posix.relative(root, target);
-    if (relative7 === ".." || relative7.startsWith("../") || posix.isAbsolute(relative7))
+    const relative8 = posix.relative(root, target);
+    if (relative8 === ".." || relative8.startsWith("../") || posix.isAbsolute(relative8))
       return fail(`extends target "${written}" is outside the repository`);
     if (seen.has(target))
-      return fail(`extends cycle: ${[...seen, target].map(display2).join(" → ")}`);
+      return fail(`extends cycle: ${[...seen, target].map(display3).join(" → ")}`);
     if (chain.length >= MAX_CHAIN)
       return fail(`extends chain is longer than ${MAX_CHAIN} files`);
     seen.add(target);
@@ -10908,14 +10908,14 @@ async function resolveExtends(file, { load, root, display: display2 = (path) => 
       return fail(`extends target "${written}" cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (!loaded)
-      return fail(`extends target "${written}" does not exist (looked for ${display2(target)})`);
+      return fail(`extends target "${written}" does not exist (looked for ${display3(target)})`);
     if (!loaded.file || loaded.problems.length > 0) {
       const n = loaded.problems.length;
-      return fail(`extends target ${display2(target)} has ${n} schema problem${n === 1 ? "" : "s"}; fix that file first`);
+      return fail(`extends target ${display3(target)} has ${n} schema problem${n === 1 ? "" : "s"}; fix that file first`);
     }
     const kind = loaded.file.value.kind;
     if (kind !== "ClinicDefaults")
-      return fail(`extends target ${display2(target)} is not a ClinicDefaults file (its kind is ${JSON.stringify(kind)})`);
+      return fail(`extends target ${display3(target)} is not a ClinicDefaults file (its kind is ${JSON.stringify(kind)})`);
     chain.push(loaded.file);
     current = loaded.file;
   }
@@ -13028,7 +13028,7 @@ var init_crisis_number_jurisdiction = __esm({
       },
       check({ policy, spec, report: report3 }) {
         const contacts = spec.contact?.routes?.crisis?.contacts;
-        const jurisdiction = policy.metadata.jurisdiction;
+        const jurisdiction = policy.metadata?.jurisdiction;
         if (!contacts || !jurisdiction) return;
         const country = jurisdiction.split("-")[0];
         const expected = EMERGENCY_NUMBERS.get(country);
@@ -13200,7 +13200,7 @@ var init_data_protection_registration = __esm({
         }
       },
       check({ policy, spec, report: report3 }) {
-        const jurisdiction = policy.metadata.jurisdiction ?? "";
+        const jurisdiction = policy.metadata?.jurisdiction ?? "";
         if (jurisdiction !== "GB" && !jurisdiction.startsWith("GB-")) return;
         if (!spec.privacy?.dataProtection?.registration) {
           report3("/spec/privacy/dataProtection/registration", "noRegistration", { jurisdiction });
@@ -15118,12 +15118,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative7) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative8) : [];
 }
 var import_picomatch2, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist3 = __esm({
@@ -15714,6 +15714,202 @@ ${plural(counts.suppressed, "finding")} suppressed by disable comments.
   }
 });
 
+// packages/linter/src/detach.ts
+function detach(text) {
+  return JSON.parse(JSON.stringify(text));
+}
+var init_detach = __esm({
+  "packages/linter/src/detach.ts"() {
+    "use strict";
+  }
+});
+
+// packages/linter/src/disable.ts
+function parseDirectives(text, file) {
+  if (!text.includes("clearframe-disable")) return [];
+  const directives = [];
+  const lines = text.split(/\r?\n/);
+  let ends;
+  lines.forEach((content, index) => {
+    const match = DIRECTIVE.exec(content);
+    if (!match) return;
+    const [, indent = "", kind, rest = ""] = match;
+    const split = rest.indexOf("--");
+    const ids = (split === -1 ? rest : rest.slice(0, split)).split(/[\s,]+/).filter(Boolean);
+    const reason = split === -1 ? "" : rest.slice(split + 2).trim();
+    const line = index + 1;
+    let from = 1;
+    let to = Number.MAX_SAFE_INTEGER;
+    if (kind === "next-line") {
+      ends ??= file ? nodeEnds2(file) : /* @__PURE__ */ new Map();
+      from = line + 1;
+      to = ends.get(from) ?? from;
+    }
+    directives.push({ kind, line, column: indent.length + 1, ruleIds: ids.map(detach), reason: detach(reason), from, to });
+  });
+  return directives;
+}
+function nodeEnds2(file) {
+  const ends = /* @__PURE__ */ new Map();
+  const lineOf = (offset) => file.lineCounter.linePos(offset).line;
+  const note = (start, end) => {
+    if (start === void 0 || end === void 0) return;
+    const line = lineOf(start);
+    let last = end - 1;
+    while (last > start && /\s/.test(file.text.charAt(last))) last--;
+    ends.set(line, Math.max(ends.get(line) ?? line, lineOf(last)));
+  };
+  (0, import_yaml3.visit)(file.doc, {
+    Pair(_, pair) {
+      if (!(0, import_yaml3.isPair)(pair)) return;
+      const key = pair.key;
+      const value = pair.value;
+      note(key?.range?.[0], value?.range?.[1] ?? key?.range?.[1]);
+    },
+    Seq(_, seq) {
+      for (const item of seq.items) note(item?.range?.[0], item?.range?.[1]);
+    }
+  });
+  return ends;
+}
+function applyDirectives(messages, directives, knownRuleIds2, locked = LOCKED) {
+  const suppressedFrom = /* @__PURE__ */ new Map();
+  if (directives.length === 0) return { messages, suppressed: [], suppressedFrom, directiveMessages: [] };
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const message of messages) {
+    const matching = locked.has(message.ruleId) ? [] : directives.filter((d) => d.ruleIds.includes(message.ruleId) && message.line >= d.from && message.line <= d.to);
+    if (matching.length === 0) {
+      kept.push(message);
+      continue;
+    }
+    for (const d of matching) used.add(`${d.line}:${message.ruleId}`);
+    suppressedFrom.set(message, { ...message, suppressions: matching.map((d) => ({ kind: "directive", justification: d.reason })) });
+  }
+  const directiveMessages = [];
+  for (const d of directives) {
+    const at3 = { line: d.line, column: d.column, path: "" };
+    if (d.reason === "") {
+      directiveMessages.push({ ...at3, ...finding2(disable_without_reason_default, "noReason", { kind: d.kind }) });
+    }
+    if (d.ruleIds.length === 0) {
+      directiveMessages.push({ ...at3, ...finding2(unused_disable_default, "noRuleIds", { kind: d.kind }) });
+    }
+    for (const id of d.ruleIds) {
+      const lockedBecause = locked.get(id);
+      if (!knownRuleIds2.has(id)) {
+        directiveMessages.push({ ...at3, ...finding2(unused_disable_default, "unknownRule", { id, kind: d.kind }) });
+      } else if (lockedBecause !== void 0) {
+        directiveMessages.push({ ...at3, ...finding2(unused_disable_default, "locked", { id, reason: lockedBecause }) });
+      } else if (!used.has(`${d.line}:${id}`)) {
+        const unused = d.kind === "file" ? finding2(unused_disable_default, "unusedInFile", { id }) : finding2(unused_disable_default, "unusedOnLines", { id, lines: `${d.from}${d.to > d.from ? `–${d.to}` : ""}` });
+        directiveMessages.push({ ...at3, ...unused });
+      }
+    }
+  }
+  return { messages: kept, suppressed: [...suppressedFrom.values()], suppressedFrom, directiveMessages };
+}
+function finding2(rule, messageId, data) {
+  return { ruleId: rule.meta.id, messageId, message: renderMessage(rule.meta, messageId, data) };
+}
+var import_yaml3, DIRECTIVE, LOCKED;
+var init_disable = __esm({
+  "packages/linter/src/disable.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_detach();
+    init_rule();
+    init_disable_without_reason();
+    init_unused_disable();
+    DIRECTIVE = /^(\s*)#\s*clearframe-disable-(next-line|file)\b(.*)$/;
+    LOCKED = /* @__PURE__ */ new Map([
+      ["disable-without-reason", "cannot be disabled"],
+      ["unused-disable", "cannot be disabled"],
+      ["schema", "cannot be disabled: fix the field (schema findings are always errors)"]
+    ]);
+  }
+});
+
+// packages/linter/src/guard.ts
+function guardPolicy(policy, invalid) {
+  const unknown = /* @__PURE__ */ new Map();
+  const failed = /* @__PURE__ */ new Map();
+  for (const [file, problems] of invalid) {
+    for (const p of problems) {
+      if (p.missing) continue;
+      if (p.unknownKey) (unknown.get(file) ?? unknown.set(file, /* @__PURE__ */ new Set()).get(file)).add(p.pointer);
+      else (failed.get(file) ?? failed.set(file, []).get(file)).push(p.pointer);
+    }
+  }
+  let touched = false;
+  const isUnknown = (pointer) => {
+    const origin = policy.origin(pointer);
+    return unknown.get(origin.file)?.has(origin.pointer) ?? false;
+  };
+  const isInvalid = (pointer) => {
+    const origin = policy.origin(pointer);
+    return (failed.get(origin.file) ?? []).some((p) => p === "" || origin.pointer === p || origin.pointer.startsWith(`${p}/`));
+  };
+  const views = /* @__PURE__ */ new WeakMap();
+  const view = (target, pointer) => {
+    let proxy = views.get(target);
+    if (proxy) return proxy;
+    const childPointer = (key) => pointer + toPointer([key]);
+    proxy = new Proxy(target, {
+      get(object, key, receiver) {
+        if (typeof key === "symbol") return Reflect.get(object, key, receiver);
+        const own = Object.hasOwn(object, key);
+        if (Array.isArray(object) && !own) return Reflect.get(object, key, receiver);
+        const at3 = childPointer(key);
+        if (own && isUnknown(at3)) return void 0;
+        if (isInvalid(at3)) {
+          touched = true;
+          return void 0;
+        }
+        const value = Reflect.get(object, key, receiver);
+        return value !== null && typeof value === "object" ? view(value, at3) : value;
+      },
+      has(object, key) {
+        if (typeof key === "string" && Object.hasOwn(object, key) && isUnknown(childPointer(key))) return false;
+        return Reflect.has(object, key);
+      },
+      ownKeys(object) {
+        return Reflect.ownKeys(object).filter((key) => typeof key !== "string" || Array.isArray(object) || !isUnknown(childPointer(key)));
+      },
+      getOwnPropertyDescriptor(object, key) {
+        if (typeof key === "string" && !Array.isArray(object) && Object.hasOwn(object, key) && isUnknown(childPointer(key))) return void 0;
+        const descriptor2 = Reflect.getOwnPropertyDescriptor(object, key);
+        if (descriptor2 && typeof key === "string" && "value" in descriptor2) {
+          const at3 = childPointer(key);
+          if (isInvalid(at3)) {
+            touched = true;
+            return { ...descriptor2, value: void 0 };
+          }
+          if (descriptor2.value !== null && typeof descriptor2.value === "object") return { ...descriptor2, value: view(descriptor2.value, at3) };
+        }
+        return descriptor2;
+      }
+    });
+    views.set(target, proxy);
+    return proxy;
+  };
+  return {
+    value: view(policy.value, ""),
+    get touched() {
+      return touched;
+    },
+    reset() {
+      touched = false;
+    }
+  };
+}
+var init_guard = __esm({
+  "packages/linter/src/guard.ts"() {
+    "use strict";
+    init_dist();
+  }
+});
+
 // packages/linter/src/layout.ts
 function clinicFromPath(relativePath) {
   const parts = relativePath.split("/");
@@ -15723,6 +15919,292 @@ function clinicFromPath(relativePath) {
 var init_layout = __esm({
   "packages/linter/src/layout.ts"() {
     "use strict";
+  }
+});
+
+// packages/linter/src/lint.ts
+import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute4, posix as posix3, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
+function todayUtc() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
+function lintProject(paths, options = {}) {
+  return lintRun(paths, options, true);
+}
+async function lintFiles(paths, options = {}) {
+  return (await lintRun(paths, options, false)).results;
+}
+async function lintRun(paths, options, keepPolicies) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? defaultConfig(cwd);
+  const root = options.root ?? config.baseDir;
+  const today = options.today ?? todayUtc();
+  const read = options.reader ?? diskReader;
+  const floor = options.floor ?? /* @__PURE__ */ new Set();
+  const rulesFor = withFloor(settingsResolver(config), floor);
+  const locked = new Map(LOCKED);
+  for (const id of floor) if (!locked.has(id)) locked.set(id, "cannot be disabled for publishing: it is part of the publishing floor");
+  const states = /* @__PURE__ */ new Map();
+  const seenMessages = /* @__PURE__ */ new Map();
+  const projectPolicies = [];
+  const runs = [];
+  const defaultsCache = /* @__PURE__ */ new Map();
+  const loadFile = async (path) => {
+    const bytes = await read(path);
+    if (bytes === void 0) return void 0;
+    if (typeof bytes === "object" && "tooLarge" in bytes) {
+      return { problems: [{ line: 1, column: 1, pointer: "", message: `file is ${(bytes.tooLarge / 1048576).toFixed(1)} MB; policy files are limited to ${MAX_FILE_BYTES / 1048576} MB` }] };
+    }
+    return loadPolicySource(path, bytes);
+  };
+  const loadDefaults = async (path) => {
+    if (!options.reader) assertInsideOnDisk(path, root, cwd);
+    if (!defaultsCache.has(path)) defaultsCache.set(path, await loadFile(path));
+    return defaultsCache.get(path);
+  };
+  const stateOf = (path, file, text) => {
+    let state = states.get(path);
+    if (!state) {
+      state = { path, filePath: display(path, cwd), messages: [], directives: text === void 0 ? [] : parseDirectives(text, file) };
+      states.set(path, state);
+    }
+    return state;
+  };
+  const add = (state, message) => {
+    const key = `${state.filePath}\0${message.ruleId}\0${message.line}:${message.column}\0${message.message}`;
+    const seen = seenMessages.get(key);
+    if (seen) return seen;
+    const stored = { ...message, message: detach(message.message), path: detach(message.path) };
+    seenMessages.set(key, stored);
+    state.messages.push(stored);
+    return stored;
+  };
+  const reportIn = (state, file, ruleId, severity, pointer, messageId, data) => {
+    const { line, column } = locate(file, pointer);
+    const message = renderMessage(rules.get(ruleId).meta, messageId, data);
+    return add(state, { ruleId, severity, message, line, column, path: pointer, messageId });
+  };
+  for (const input of paths) {
+    const path = resolve6(cwd, input);
+    const settings = rulesFor(path);
+    const loaded = defaultsCache.get(path) ?? await loadFile(path);
+    if (!loaded) throw new FileReadError(`no such file: ${display(path, cwd)}`);
+    const state = stateOf(path, loaded.file, loaded.file?.text);
+    const schema = settings.get("schema");
+    for (const p of loaded.problems) add(state, at2("schema", schema.severity, p, p.pointer));
+    const file = loaded.file;
+    if (!file) continue;
+    for (const [id2, setting] of settings) {
+      rules.get(id2).checkFile?.({ file, report: (pointer, messageId, data) => void reportIn(state, file, id2, setting.severity, pointer, messageId, data) });
+    }
+    const invalidAt = new Set(loaded.problems.map((p) => p.pointer));
+    const document = file.value;
+    if (document === null || typeof document !== "object" || Array.isArray(document) || invalidAt.has("/kind")) continue;
+    if (document.kind === "ClinicDefaults") {
+      defaultsCache.set(path, loaded);
+      continue;
+    }
+    if (document.kind !== "CommunicationPolicy" || invalidAt.has("/extends")) continue;
+    const resolved = await resolveExtends(file, { load: loadDefaults, root, display: (p) => display(p, cwd) });
+    if (!resolved.policy) {
+      for (const p of resolved.problems) add(state, at2("schema", schema.severity, p, p.pointer));
+      continue;
+    }
+    const policy = resolved.policy;
+    const id = document.metadata?.id;
+    if (typeof id === "string" && !invalidAt.has("/metadata/id") && !invalidAt.has("/metadata")) {
+      const clinic = detach(typeof document.metadata.clinic === "string" ? document.metadata.clinic : clinicFromPath(relative5(root, path).split(sep5).join("/")));
+      projectPolicies.push({ path, file, filePath: state.filePath, clinic, id: detach(id) });
+    }
+    const invalid = /* @__PURE__ */ new Map([[file, loaded.problems]]);
+    if (options.freeze && loaded.problems.length === 0) deepFreeze(policy.value);
+    const run = { policy, path, findings: [] };
+    if (keepPolicies) runs.push(run);
+    runPolicyRules(policy, invalid, settings, today, (origin, message) => {
+      const owner = stateOf(origin.path, origin, origin.text);
+      const stored = add(owner, message);
+      if (keepPolicies) run.findings.push({ state: owner, message: stored });
+    });
+  }
+  for (const [id, rule] of rules) {
+    if (!rule.checkProject) continue;
+    rule.checkProject({
+      policies: projectPolicies,
+      report(policy, pointer, messageId, data) {
+        const setting = rulesFor(policy.path).get(id);
+        const entry = policy;
+        if (setting) reportIn(states.get(entry.path), entry.file, id, setting.severity, pointer, messageId, data);
+      }
+    });
+  }
+  const outcome = /* @__PURE__ */ new Map();
+  const results = [...states.values()].map((state) => finish(state, rulesFor(state.path), locked, outcome));
+  return { results, policies: runs.map((run) => lintedPolicy(run, outcome, cwd)) };
+}
+async function lintSourcesProject(sources, options = {}) {
+  const byPath = new Map(sources.map((s) => [posix3.join("/", s.path), s.source]));
+  return lintProject([...byPath.keys()], {
+    ...options,
+    config: options.config ?? defaultConfig("/"),
+    cwd: "/",
+    root: "/",
+    reader: async (path) => byPath.get(path)
+  });
+}
+async function lintSources(sources, options = {}) {
+  return (await lintSourcesProject(sources, options)).results;
+}
+function withFloor(resolve11, floor) {
+  if (floor.size === 0) return resolve11;
+  const raised = /* @__PURE__ */ new Map();
+  return (path) => {
+    const settings = resolve11(path);
+    let out = raised.get(settings);
+    if (!out) {
+      const copy = new Map(settings);
+      for (const id of floor) {
+        const rule = rules.get(id);
+        if (!rule) continue;
+        copy.set(id, { severity: "error", options: settings.get(id)?.options ?? optionDefaults(rule.meta) });
+      }
+      raised.set(settings, out = copy);
+    }
+    return out;
+  };
+}
+function assertInsideOnDisk(path, root, cwd) {
+  const real = (p) => {
+    try {
+      return realpathSync2(p);
+    } catch {
+      return p;
+    }
+  };
+  const target = real(path);
+  const inside = relative5(real(root), target);
+  if (inside === ".." || inside.startsWith(`..${sep5}`) || isAbsolute4(inside)) {
+    throw new FileReadError(`${display(path, cwd)} leads outside the repository through a symbolic link (to ${target})`);
+  }
+}
+function runPolicyRules(policy, invalid, settings, today, emit) {
+  const hasProblems = [...invalid.values()].some((problems) => problems.length > 0);
+  const guard = hasProblems ? guardPolicy(policy, invalid) : void 0;
+  const value = guard?.value ?? policy.value;
+  for (const [id, setting] of settings) {
+    const rule = rules.get(id);
+    if (!rule.check) continue;
+    guard?.reset();
+    const found = [];
+    try {
+      const spec = value.spec;
+      rule.check({
+        policy: value,
+        spec: spec !== null && typeof spec === "object" ? spec : {},
+        options: setting.options,
+        today,
+        report(path, messageId, data) {
+          found.push({ ruleId: id, severity: setting.severity, message: renderMessage(rule.meta, messageId, data), line: 0, column: 0, path, messageId });
+        }
+      });
+    } catch (error) {
+      if (guard?.touched) continue;
+      throw error;
+    }
+    if (guard?.touched) continue;
+    for (const message of found) {
+      const origin = placeOf(policy, message.path);
+      const location = locate(origin.file, origin.pointer);
+      emit(origin.file, { ...message, line: location.line, column: location.column });
+    }
+  }
+}
+function placeOf(policy, path) {
+  const segments = pointerSegments(path);
+  let node = policy.value;
+  let depth2 = 0;
+  for (const segment of segments) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) break;
+    node = node[segment];
+    depth2++;
+  }
+  if (depth2 === segments.length) return policy.origin(path);
+  for (let d = depth2; d >= 0; d--) {
+    const origin = policy.origin(toPointer(segments.slice(0, d)));
+    if (origin.file === policy.file) return origin;
+  }
+  return { file: policy.file, pointer: "" };
+}
+function at2(ruleId, severity, position, path) {
+  return { ruleId, severity, message: position.message, line: position.line, column: position.column, path };
+}
+function finish(state, settings, locked, outcome) {
+  const applied = applyDirectives(state.messages, state.directives, knownRuleIds, locked);
+  for (const message of state.messages) outcome.set(message, applied.suppressedFrom.get(message));
+  const directiveMessages = applied.directiveMessages.flatMap((m) => {
+    const setting = settings.get(m.ruleId);
+    return setting ? [{ ...m, severity: setting.severity }] : [];
+  });
+  const messages = [...applied.messages, ...directiveMessages].sort(byPosition);
+  return { filePath: state.filePath, messages, suppressedMessages: applied.suppressed.sort(byPosition) };
+}
+function lintedPolicy(run, outcome, cwd) {
+  const messages = [];
+  const suppressedMessages = [];
+  for (const { state, message } of run.findings) {
+    const suppressed2 = outcome.get(message);
+    if (suppressed2) suppressedMessages.push({ ...suppressed2, filePath: state.filePath });
+    else messages.push({ ...message, filePath: state.filePath });
+  }
+  const order = (a, b) => a.filePath === b.filePath ? byPosition(a, b) : a.filePath < b.filePath ? -1 : 1;
+  return {
+    filePath: display(run.path, cwd),
+    document: run.policy.value,
+    files: [run.policy.file, ...run.policy.chain].map((f) => display(f.path, cwd)),
+    messages: messages.sort(order),
+    suppressedMessages: suppressedMessages.sort(order)
+  };
+}
+function deepFreeze(value) {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child2 of Object.values(value)) deepFreeze(child2);
+}
+function byPosition(a, b) {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+function display(path, cwd) {
+  const shown = relative5(cwd, path).split(sep5).join("/");
+  return shown === "" ? path : shown;
+}
+var FileReadError, knownRuleIds, diskReader;
+var init_lint = __esm({
+  "packages/linter/src/lint.ts"() {
+    "use strict";
+    init_dist();
+    init_config();
+    init_disable();
+    init_guard();
+    init_layout();
+    init_rules();
+    init_rule();
+    init_detach();
+    FileReadError = class extends Error {
+      name = "FileReadError";
+    };
+    knownRuleIds = new Set(rules.keys());
+    diskReader = async (path) => {
+      try {
+        const info = statSync2(path);
+        if (info.isDirectory()) throw new FileReadError(`${path} is a directory`);
+        if (info.size > MAX_FILE_BYTES) return { tooLarge: info.size };
+        return readFileSync2(path);
+      } catch (error) {
+        if (error instanceof FileReadError) throw error;
+        const code = error.code;
+        if (code === "ENOENT") return void 0;
+        throw new FileReadError(`cannot read ${path}: ${code ?? String(error)}`);
+      }
+    };
   }
 });
 
@@ -15951,6 +16433,244 @@ Exit codes: 0 published or unchanged, 1 rejected (lint errors), 2 usage, config,
   }
 });
 
+// packages/linter/src/parallel.ts
+var parallel_exports = {};
+__export(parallel_exports, {
+  collisions: () => collisions,
+  display: () => display2,
+  groupingIsSafe: () => groupingIsSafe,
+  groupsOf: () => groupsOf,
+  isLintWorker: () => isLintWorker,
+  lintConcurrently: () => lintConcurrently,
+  lintInParts: () => lintInParts,
+  lintPart: () => lintPart,
+  merge: () => merge2,
+  resolveCollisions: () => resolveCollisions,
+  runLintWorker: () => runLintWorker,
+  splitInputs: () => splitInputs,
+  workerCount: () => workerCount
+});
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname as dirname4, relative as relative7, resolve as resolve8, sep as sep7 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+function display2(path, cwd) {
+  const shown = relative7(cwd, path).split(sep7).join("/");
+  return shown === "" ? path : shown;
+}
+function groupingIsSafe() {
+  return [...rules.values()].every((rule) => !rule.checkProject || rule.meta.id === "duplicate-id");
+}
+async function lintPart(paths, options) {
+  const run = await lintProject(paths, options);
+  return {
+    results: run.results,
+    policies: run.policies.map((p) => ({
+      filePath: p.filePath,
+      files: p.files,
+      touched: [...new Set([...p.messages, ...p.suppressedMessages].map((m) => m.filePath))],
+      id: typeof p.document.metadata?.id === "string" ? p.document.metadata.id : void 0
+    }))
+  };
+}
+function groupsOf(part, inputs, unseen) {
+  const parent = /* @__PURE__ */ new Map();
+  const find = (x) => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root);
+    parent.set(x, root);
+    return root;
+  };
+  const union = (a, b) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  for (const input of inputs) find(input);
+  for (const result of part.results) find(result.filePath);
+  const byId2 = /* @__PURE__ */ new Map();
+  for (const policy of part.policies) {
+    for (const file of [...policy.files, ...policy.touched]) union(policy.filePath, file);
+    if (policy.id !== void 0) {
+      const key = `id\0${policy.id}`;
+      union(policy.filePath, key);
+      byId2.set(policy.filePath, policy.id);
+    }
+  }
+  const index = new Map(inputs.map((input, i) => [input, i]));
+  const anchor = /* @__PURE__ */ new Map();
+  for (const [i, input] of inputs.entries()) anchor.set(input, i);
+  for (const policy of part.policies) {
+    const at3 = index.get(policy.filePath);
+    for (const file of policy.touched) if (!((anchor.get(file) ?? Infinity) <= at3)) anchor.set(file, at3);
+  }
+  const resolvedPolicies = new Set(part.policies.map((p) => p.filePath));
+  const groups = /* @__PURE__ */ new Map();
+  const groupOf = (node) => {
+    const root = find(node);
+    let group = groups.get(root);
+    if (!group) groups.set(root, group = { inputs: [], files: [], ids: [], results: [], anchors: [], volatile: false });
+    return group;
+  };
+  for (const input of inputs) {
+    const group = groupOf(input);
+    group.inputs.push(input);
+    if (!resolvedPolicies.has(input) && unseen(input)) group.volatile = true;
+  }
+  for (const node of parent.keys()) {
+    if (node.startsWith("id\0")) groupOf(node).ids.push(node.slice(3));
+    else groupOf(node).files.push(node);
+  }
+  for (const result of part.results) {
+    const group = groupOf(result.filePath);
+    const at3 = anchor.get(result.filePath);
+    if (at3 === void 0) throw new Error(`internal: no input created the result of ${result.filePath}`);
+    group.results.push(result);
+    group.anchors.push(inputs[at3]);
+  }
+  for (const group of groups.values()) group.ids.sort();
+  return [...groups.values()].filter((g) => g.inputs.length > 0 || g.results.length > 0);
+}
+function collisions(parts) {
+  const owner = /* @__PURE__ */ new Map();
+  const clash = /* @__PURE__ */ new Set();
+  parts.forEach((groups, part) => {
+    for (const group of groups) {
+      for (const key of [...group.files, ...group.ids.map((id) => `id\0${id}`)]) {
+        const seen = owner.get(key);
+        if (seen !== void 0 && seen !== part) clash.add(key);
+        else owner.set(key, part);
+      }
+    }
+  });
+  const colliding = /* @__PURE__ */ new Set();
+  for (const groups of parts) {
+    for (const group of groups) {
+      if ([...group.files, ...group.ids.map((id) => `id\0${id}`)].some((key) => clash.has(key))) colliding.add(group);
+    }
+  }
+  return colliding;
+}
+function merge2(groups, inputs) {
+  const index = new Map(inputs.map((input, i) => [input, i]));
+  const rows = [];
+  groups.forEach((group, g) => {
+    group.results.forEach((result, position) => {
+      const at3 = index.get(group.anchors[position]);
+      if (at3 === void 0) throw new Error(`internal: ${group.anchors[position]} is not an input of this run`);
+      rows.push({ at: at3, group: g, position, result });
+    });
+  });
+  rows.sort((a, b) => a.at - b.at || a.group - b.group || a.position - b.position);
+  return rows.map((row) => row.result);
+}
+function workerCount(concurrency, files) {
+  if (concurrency === "off") return 1;
+  if (concurrency === "auto") return Math.max(1, Math.min(availableParallelism(), Math.floor(files / 200)));
+  return Math.max(1, Math.min(concurrency, files));
+}
+function splitInputs(paths, count2) {
+  const parts = [];
+  let start = 0;
+  for (let k = 1; k <= count2 && start < paths.length; k++) {
+    let end = k === count2 ? paths.length : Math.max(start + 1, Math.round(paths.length * k / count2));
+    while (end < paths.length && end > start && dirname4(paths[end]) === dirname4(paths[end - 1])) end++;
+    parts.push(paths.slice(start, end));
+    start = end;
+  }
+  if (start < paths.length) parts.push(paths.slice(start));
+  return parts;
+}
+function isLintWorker() {
+  return !isMainThread && workerData?.[WORKER_KEY] !== void 0;
+}
+function workerEntry() {
+  const self = new URL(import.meta.url);
+  if (self.pathname.endsWith("/parallel.js")) return new URL("./lint-worker.js", self);
+  if (!self.pathname.endsWith(".ts")) return self;
+  const built = new URL("../dist/lint-worker.js", self);
+  if (!existsSync3(fileURLToPath2(built))) throw new Error("--concurrency needs the built linter (npm run build)");
+  return built;
+}
+function runPartInWorker(task) {
+  return new Promise((resolvePart, reject) => {
+    const worker = new Worker(workerEntry(), { workerData: { [WORKER_KEY]: task } });
+    let settled = false;
+    worker.once("message", (message) => {
+      settled = true;
+      if (message.ok) resolvePart(message.ok);
+      else reject(message.error?.name === "FileReadError" ? new FileReadError(message.error.message) : new Error(message.error?.message ?? "lint worker failed"));
+    });
+    worker.once("error", (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      if (!settled) reject(new Error(`lint worker stopped (exit code ${code}) before it answered`));
+    });
+  });
+}
+async function runLintWorker() {
+  const task = workerData[WORKER_KEY];
+  try {
+    const config = task.configFile ? loadConfig(task.configFile, task.cwd) : defaultConfig(task.baseDir);
+    if (JSON.stringify(config) !== task.configJson) throw new Error("internal: a lint worker loaded a different configuration");
+    const ok = await lintPart(task.paths, { config, cwd: task.cwd, today: task.today, root: task.root, floor: task.floor ? new Set(task.floor) : void 0 });
+    parentPort.postMessage({ ok });
+  } catch (error) {
+    parentPort.postMessage({ error: { name: error.name, message: error.message ?? String(error) } });
+  }
+}
+async function lintInParts(paths, options, count2, unseen) {
+  const cwd = options.cwd;
+  const split = count2 > 1 && groupingIsSafe() ? splitInputs(paths, count2) : [paths.slice()];
+  const task = (part) => ({
+    paths: part,
+    cwd,
+    configFile: options.config.filePath,
+    baseDir: options.config.baseDir,
+    configJson: JSON.stringify(options.config),
+    today: options.today,
+    root: options.root,
+    floor: options.floor ? [...options.floor] : void 0
+  });
+  const settled = await Promise.allSettled(split.map((part, k) => k === 0 ? lintPart(part, options) : runPartInWorker(task(part))));
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw failed.reason;
+  const outputs = settled.map((s) => s.value);
+  const parts = outputs.map((output, k) => groupsOf(output, split[k].map((p) => display2(p, cwd)), unseen));
+  return resolveCollisions(parts, paths, options, unseen);
+}
+async function resolveCollisions(parts, paths, options, unseen) {
+  const colliding = collisions(parts);
+  const kept = parts.flat().filter((g) => !colliding.has(g));
+  if (colliding.size === 0) return kept;
+  const again = new Set([...colliding].flatMap((g) => g.inputs));
+  const redo = paths.filter((p) => again.has(display2(p, options.cwd)));
+  const output = await lintPart(redo, options);
+  const regrouped = groupsOf(output, redo.map((p) => display2(p, options.cwd)), unseen);
+  if (collisions([kept, regrouped]).size > 0) throw new Error("internal: groups linted together still share files with others");
+  return [...kept, ...regrouped];
+}
+async function lintConcurrently(paths, options, concurrency) {
+  const absolute = paths.map((p) => resolve8(options.cwd, p));
+  const count2 = workerCount(concurrency, absolute.length);
+  if (count2 === 1 || !groupingIsSafe()) return lintFiles(absolute, options);
+  const groups = await lintInParts(absolute, options, count2, () => true);
+  return merge2(groups, absolute.map((p) => display2(p, options.cwd)));
+}
+var WORKER_KEY;
+var init_parallel = __esm({
+  "packages/linter/src/parallel.ts"() {
+    "use strict";
+    init_config();
+    init_lint();
+    init_rules();
+    WORKER_KEY = "clearframeLintPart";
+  }
+});
+
 // packages/linter/src/docs.ts
 var docs_exports = {};
 __export(docs_exports, {
@@ -15962,6 +16682,106 @@ function ruleDoc(id) {
 var init_docs = __esm({
   "packages/linter/src/docs.ts"() {
     "use strict";
+  }
+});
+
+// packages/linter/src/cache.ts
+var cache_exports = {};
+__export(cache_exports, {
+  DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
+  lintWithCache: () => lintWithCache
+});
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+function hashFile(path) {
+  try {
+    return hash(readFileSync3(path));
+  } catch {
+    return null;
+  }
+}
+function runKey(options) {
+  const configText = options.config.filePath ? hashFile(options.config.filePath) : null;
+  return hash(
+    JSON.stringify([FORMAT, options.version, [...rules.keys()], JSON.stringify(options.config), configText, options.today ?? null, options.cwd, options.root ?? null, options.floor ? [...options.floor].sort() : null])
+  );
+}
+function readCache(path, key) {
+  try {
+    const cache = JSON.parse(readFileSync3(path, "utf8"));
+    return cache.format === FORMAT && cache.key === key && Array.isArray(cache.groups) ? cache.groups : [];
+  } catch {
+    return [];
+  }
+}
+async function lintWithCache(paths, options) {
+  const cwd = options.cwd;
+  const location = resolve9(cwd, options.location);
+  const key = runKey(options);
+  const absolute = paths.map((p) => resolve9(cwd, p));
+  const inputs = absolute.map((p) => display2(p, cwd));
+  const current = /* @__PURE__ */ new Map();
+  const unseenInputs = /* @__PURE__ */ new Set();
+  absolute.forEach((path, i) => {
+    let bytes;
+    try {
+      bytes = readFileSync3(path);
+    } catch {
+      bytes = void 0;
+    }
+    current.set(inputs[i], bytes ? hash(bytes) : null);
+    const text = bytes?.toString("utf8") ?? "extends";
+    if (/extends|\\/.test(text) && !DEFAULTS_KIND.test(text)) unseenInputs.add(inputs[i]);
+  });
+  const hashOf = (file2) => {
+    if (!current.has(file2)) current.set(file2, hashFile(resolve9(cwd, file2)));
+    return current.get(file2);
+  };
+  const unseen = (file2) => unseenInputs.has(file2);
+  const inputSet = new Set(inputs);
+  let reused = readCache(location, key).filter(
+    (group) => !group.volatile && group.inputs.every((input) => inputSet.has(input)) && Object.entries(group.hashes).every(([file2, h]) => hashOf(file2) === h)
+  );
+  const taken = new Set(reused.flatMap((g) => g.inputs));
+  if (taken.size !== reused.reduce((n, g) => n + g.inputs.length, 0)) reused = [];
+  const covered = new Set(reused.flatMap((g) => g.inputs));
+  const dirty = absolute.filter((_, i) => !covered.has(inputs[i]));
+  let fresh = dirty.length === 0 ? [] : await lintInParts(dirty, options, workerCount(options.concurrency, dirty.length), unseen);
+  for (; ; ) {
+    const colliding = collisions([reused, fresh]);
+    if (colliding.size === 0) break;
+    const again = new Set([...colliding].flatMap((g) => g.inputs));
+    reused = reused.filter((g) => !colliding.has(g));
+    fresh = fresh.filter((g) => !colliding.has(g));
+    const redo = absolute.filter((_, i) => again.has(inputs[i]));
+    fresh.push(...groupsOf(await lintPart(redo, options), redo.map((p) => display2(p, cwd)), unseen));
+  }
+  const groups = [...reused, ...fresh.map((g) => ({ ...g, hashes: Object.fromEntries(g.files.map((f) => [f, hashOf(f)])) }))];
+  const results = merge2(groups, inputs);
+  const reusedInputs = reused.reduce((n, g) => n + g.inputs.length, 0);
+  options.onStats?.({ reused: reusedInputs, linted: inputs.length - reusedInputs });
+  const file = { format: FORMAT, key, groups };
+  const temporary = `${location}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, JSON.stringify(file));
+    renameSync(temporary, location);
+  } catch (error) {
+    throw new FileReadError(`cannot write the cache file ${display2(location, cwd)}: ${error.code ?? String(error)}`);
+  }
+  return results;
+}
+var DEFAULT_CACHE_LOCATION, FORMAT, DEFAULTS_KIND, hash;
+var init_cache = __esm({
+  "packages/linter/src/cache.ts"() {
+    "use strict";
+    init_lint();
+    init_parallel();
+    init_rules();
+    DEFAULT_CACHE_LOCATION = ".clearframecache";
+    FORMAT = 1;
+    DEFAULTS_KIND = /^kind:[ \t]*["']?ClinicDefaults["']?[ \t]*(#.*)?$/m;
+    hash = (bytes) => createHash2("sha1").update(bytes).digest("base64url");
   }
 });
 
@@ -16084,10 +16904,11 @@ var init_init = __esm({
 init_dist();
 init_config();
 init_files();
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve8 } from "node:path";
+import { dirname as dirname5, resolve as resolve10 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
+import { isMainThread as isMainThread2, workerData as workerData2 } from "node:worker_threads";
 
 // packages/linter/src/formatters/index.ts
 var formatterNames = ["stylish", "json", "sarif", "github", "junit", "markdown"];
@@ -16110,468 +16931,7 @@ async function loadFormatter(name) {
 
 // packages/linter/src/cli.ts
 init_paths();
-
-// packages/linter/src/lint.ts
-init_dist();
-init_config();
-import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute4, posix as posix3, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
-
-// packages/linter/src/disable.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// packages/linter/src/detach.ts
-function detach(text) {
-  return JSON.parse(JSON.stringify(text));
-}
-
-// packages/linter/src/disable.ts
-init_rule();
-init_disable_without_reason();
-init_unused_disable();
-var DIRECTIVE = /^(\s*)#\s*clearframe-disable-(next-line|file)\b(.*)$/;
-var LOCKED = /* @__PURE__ */ new Map([
-  ["disable-without-reason", "cannot be disabled"],
-  ["unused-disable", "cannot be disabled"],
-  ["schema", "cannot be disabled: fix the field (schema findings are always errors)"]
-]);
-function parseDirectives(text, file) {
-  if (!text.includes("clearframe-disable")) return [];
-  const directives = [];
-  const lines = text.split(/\r?\n/);
-  let ends;
-  lines.forEach((content, index) => {
-    const match = DIRECTIVE.exec(content);
-    if (!match) return;
-    const [, indent = "", kind, rest = ""] = match;
-    const split = rest.indexOf("--");
-    const ids = (split === -1 ? rest : rest.slice(0, split)).split(/[\s,]+/).filter(Boolean);
-    const reason = split === -1 ? "" : rest.slice(split + 2).trim();
-    const line = index + 1;
-    let from = 1;
-    let to = Number.MAX_SAFE_INTEGER;
-    if (kind === "next-line") {
-      ends ??= file ? nodeEnds2(file) : /* @__PURE__ */ new Map();
-      from = line + 1;
-      to = ends.get(from) ?? from;
-    }
-    directives.push({ kind, line, column: indent.length + 1, ruleIds: ids.map(detach), reason: detach(reason), from, to });
-  });
-  return directives;
-}
-function nodeEnds2(file) {
-  const ends = /* @__PURE__ */ new Map();
-  const lineOf = (offset) => file.lineCounter.linePos(offset).line;
-  const note = (start, end) => {
-    if (start === void 0 || end === void 0) return;
-    const line = lineOf(start);
-    let last = end - 1;
-    while (last > start && /\s/.test(file.text.charAt(last))) last--;
-    ends.set(line, Math.max(ends.get(line) ?? line, lineOf(last)));
-  };
-  (0, import_yaml3.visit)(file.doc, {
-    Pair(_, pair) {
-      if (!(0, import_yaml3.isPair)(pair)) return;
-      const key = pair.key;
-      const value = pair.value;
-      note(key?.range?.[0], value?.range?.[1] ?? key?.range?.[1]);
-    },
-    Seq(_, seq) {
-      for (const item of seq.items) note(item?.range?.[0], item?.range?.[1]);
-    }
-  });
-  return ends;
-}
-function applyDirectives(messages, directives, knownRuleIds2, locked = LOCKED) {
-  const suppressedFrom = /* @__PURE__ */ new Map();
-  if (directives.length === 0) return { messages, suppressed: [], suppressedFrom, directiveMessages: [] };
-  const used = /* @__PURE__ */ new Set();
-  const kept = [];
-  for (const message of messages) {
-    const matching = locked.has(message.ruleId) ? [] : directives.filter((d) => d.ruleIds.includes(message.ruleId) && message.line >= d.from && message.line <= d.to);
-    if (matching.length === 0) {
-      kept.push(message);
-      continue;
-    }
-    for (const d of matching) used.add(`${d.line}:${message.ruleId}`);
-    suppressedFrom.set(message, { ...message, suppressions: matching.map((d) => ({ kind: "directive", justification: d.reason })) });
-  }
-  const directiveMessages = [];
-  for (const d of directives) {
-    const at3 = { line: d.line, column: d.column, path: "" };
-    if (d.reason === "") {
-      directiveMessages.push({ ...at3, ...finding2(disable_without_reason_default, "noReason", { kind: d.kind }) });
-    }
-    if (d.ruleIds.length === 0) {
-      directiveMessages.push({ ...at3, ...finding2(unused_disable_default, "noRuleIds", { kind: d.kind }) });
-    }
-    for (const id of d.ruleIds) {
-      const lockedBecause = locked.get(id);
-      if (!knownRuleIds2.has(id)) {
-        directiveMessages.push({ ...at3, ...finding2(unused_disable_default, "unknownRule", { id, kind: d.kind }) });
-      } else if (lockedBecause !== void 0) {
-        directiveMessages.push({ ...at3, ...finding2(unused_disable_default, "locked", { id, reason: lockedBecause }) });
-      } else if (!used.has(`${d.line}:${id}`)) {
-        const unused = d.kind === "file" ? finding2(unused_disable_default, "unusedInFile", { id }) : finding2(unused_disable_default, "unusedOnLines", { id, lines: `${d.from}${d.to > d.from ? `–${d.to}` : ""}` });
-        directiveMessages.push({ ...at3, ...unused });
-      }
-    }
-  }
-  return { messages: kept, suppressed: [...suppressedFrom.values()], suppressedFrom, directiveMessages };
-}
-function finding2(rule, messageId, data) {
-  return { ruleId: rule.meta.id, messageId, message: renderMessage(rule.meta, messageId, data) };
-}
-
-// packages/linter/src/guard.ts
-init_dist();
-function guardPolicy(policy, invalid) {
-  const unknown = /* @__PURE__ */ new Map();
-  const failed = /* @__PURE__ */ new Map();
-  for (const [file, problems] of invalid) {
-    for (const p of problems) {
-      if (p.missing) continue;
-      if (p.unknownKey) (unknown.get(file) ?? unknown.set(file, /* @__PURE__ */ new Set()).get(file)).add(p.pointer);
-      else (failed.get(file) ?? failed.set(file, []).get(file)).push(p.pointer);
-    }
-  }
-  let touched = false;
-  const isUnknown = (pointer) => {
-    const origin = policy.origin(pointer);
-    return unknown.get(origin.file)?.has(origin.pointer) ?? false;
-  };
-  const isInvalid = (pointer) => {
-    const origin = policy.origin(pointer);
-    return (failed.get(origin.file) ?? []).some((p) => p === "" || origin.pointer === p || origin.pointer.startsWith(`${p}/`));
-  };
-  const views = /* @__PURE__ */ new WeakMap();
-  const view = (target, pointer) => {
-    let proxy = views.get(target);
-    if (proxy) return proxy;
-    const childPointer = (key) => pointer + toPointer([key]);
-    proxy = new Proxy(target, {
-      get(object, key, receiver) {
-        if (typeof key === "symbol") return Reflect.get(object, key, receiver);
-        const own = Object.hasOwn(object, key);
-        if (Array.isArray(object) && !own) return Reflect.get(object, key, receiver);
-        const at3 = childPointer(key);
-        if (own && isUnknown(at3)) return void 0;
-        if (isInvalid(at3)) {
-          touched = true;
-          return void 0;
-        }
-        const value = Reflect.get(object, key, receiver);
-        return value !== null && typeof value === "object" ? view(value, at3) : value;
-      },
-      has(object, key) {
-        if (typeof key === "string" && Object.hasOwn(object, key) && isUnknown(childPointer(key))) return false;
-        return Reflect.has(object, key);
-      },
-      ownKeys(object) {
-        return Reflect.ownKeys(object).filter((key) => typeof key !== "string" || Array.isArray(object) || !isUnknown(childPointer(key)));
-      },
-      getOwnPropertyDescriptor(object, key) {
-        if (typeof key === "string" && !Array.isArray(object) && Object.hasOwn(object, key) && isUnknown(childPointer(key))) return void 0;
-        const descriptor2 = Reflect.getOwnPropertyDescriptor(object, key);
-        if (descriptor2 && typeof key === "string" && "value" in descriptor2) {
-          const at3 = childPointer(key);
-          if (isInvalid(at3)) {
-            touched = true;
-            return { ...descriptor2, value: void 0 };
-          }
-          if (descriptor2.value !== null && typeof descriptor2.value === "object") return { ...descriptor2, value: view(descriptor2.value, at3) };
-        }
-        return descriptor2;
-      }
-    });
-    views.set(target, proxy);
-    return proxy;
-  };
-  return {
-    value: view(policy.value, ""),
-    get touched() {
-      return touched;
-    },
-    reset() {
-      touched = false;
-    }
-  };
-}
-
-// packages/linter/src/lint.ts
-init_layout();
-init_rules();
-init_rule();
-var FileReadError = class extends Error {
-  name = "FileReadError";
-};
-var knownRuleIds = new Set(rules.keys());
-function todayUtc() {
-  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-}
-var diskReader = async (path) => {
-  try {
-    const info = statSync2(path);
-    if (info.isDirectory()) throw new FileReadError(`${path} is a directory`);
-    if (info.size > MAX_FILE_BYTES) return { tooLarge: info.size };
-    return readFileSync2(path);
-  } catch (error) {
-    if (error instanceof FileReadError) throw error;
-    const code = error.code;
-    if (code === "ENOENT") return void 0;
-    throw new FileReadError(`cannot read ${path}: ${code ?? String(error)}`);
-  }
-};
-function lintProject(paths, options = {}) {
-  return lintRun(paths, options, true);
-}
-async function lintFiles(paths, options = {}) {
-  return (await lintRun(paths, options, false)).results;
-}
-async function lintRun(paths, options, keepPolicies) {
-  const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? defaultConfig(cwd);
-  const root = options.root ?? config.baseDir;
-  const today = options.today ?? todayUtc();
-  const read = options.reader ?? diskReader;
-  const floor = options.floor ?? /* @__PURE__ */ new Set();
-  const rulesFor = withFloor(settingsResolver(config), floor);
-  const locked = new Map(LOCKED);
-  for (const id of floor) if (!locked.has(id)) locked.set(id, "cannot be disabled for publishing: it is part of the publishing floor");
-  const states = /* @__PURE__ */ new Map();
-  const seenMessages = /* @__PURE__ */ new Map();
-  const projectPolicies = [];
-  const runs = [];
-  const defaultsCache = /* @__PURE__ */ new Map();
-  const loadFile = async (path) => {
-    const bytes = await read(path);
-    if (bytes === void 0) return void 0;
-    if (typeof bytes === "object" && "tooLarge" in bytes) {
-      return { problems: [{ line: 1, column: 1, pointer: "", message: `file is ${(bytes.tooLarge / 1048576).toFixed(1)} MB; policy files are limited to ${MAX_FILE_BYTES / 1048576} MB` }] };
-    }
-    return loadPolicySource(path, bytes);
-  };
-  const loadDefaults = async (path) => {
-    if (!options.reader) assertInsideOnDisk(path, root, cwd);
-    if (!defaultsCache.has(path)) defaultsCache.set(path, await loadFile(path));
-    return defaultsCache.get(path);
-  };
-  const stateOf = (path, file, text) => {
-    let state = states.get(path);
-    if (!state) {
-      state = { path, filePath: display(path, cwd), messages: [], directives: text === void 0 ? [] : parseDirectives(text, file) };
-      states.set(path, state);
-    }
-    return state;
-  };
-  const add = (state, message) => {
-    const key = `${state.filePath}\0${message.ruleId}\0${message.line}:${message.column}\0${message.message}`;
-    const seen = seenMessages.get(key);
-    if (seen) return seen;
-    const stored = { ...message, message: detach(message.message), path: detach(message.path) };
-    seenMessages.set(key, stored);
-    state.messages.push(stored);
-    return stored;
-  };
-  const reportIn = (state, file, ruleId, severity, pointer, messageId, data) => {
-    const { line, column } = locate(file, pointer);
-    const message = renderMessage(rules.get(ruleId).meta, messageId, data);
-    return add(state, { ruleId, severity, message, line, column, path: pointer, messageId });
-  };
-  for (const input of paths) {
-    const path = resolve6(cwd, input);
-    const settings = rulesFor(path);
-    const loaded = defaultsCache.get(path) ?? await loadFile(path);
-    if (!loaded) throw new FileReadError(`no such file: ${display(path, cwd)}`);
-    const state = stateOf(path, loaded.file, loaded.file?.text);
-    const schema = settings.get("schema");
-    for (const p of loaded.problems) add(state, at2("schema", schema.severity, p, p.pointer));
-    const file = loaded.file;
-    if (!file) continue;
-    for (const [id2, setting] of settings) {
-      rules.get(id2).checkFile?.({ file, report: (pointer, messageId, data) => void reportIn(state, file, id2, setting.severity, pointer, messageId, data) });
-    }
-    const invalidAt = new Set(loaded.problems.map((p) => p.pointer));
-    const document = file.value;
-    if (document === null || typeof document !== "object" || Array.isArray(document) || invalidAt.has("/kind")) continue;
-    if (document.kind === "ClinicDefaults") {
-      defaultsCache.set(path, loaded);
-      continue;
-    }
-    if (document.kind !== "CommunicationPolicy" || invalidAt.has("/extends")) continue;
-    const resolved = await resolveExtends(file, { load: loadDefaults, root, display: (p) => display(p, cwd) });
-    if (!resolved.policy) {
-      for (const p of resolved.problems) add(state, at2("schema", schema.severity, p, p.pointer));
-      continue;
-    }
-    const policy = resolved.policy;
-    const id = document.metadata?.id;
-    if (typeof id === "string" && !invalidAt.has("/metadata/id") && !invalidAt.has("/metadata")) {
-      const clinic = detach(typeof document.metadata.clinic === "string" ? document.metadata.clinic : clinicFromPath(relative5(root, path).split(sep5).join("/")));
-      projectPolicies.push({ path, file, filePath: state.filePath, clinic, id: detach(id) });
-    }
-    const invalid = /* @__PURE__ */ new Map([[file, loaded.problems]]);
-    if (options.freeze && loaded.problems.length === 0) deepFreeze(policy.value);
-    const run = { policy, path, findings: [] };
-    if (keepPolicies) runs.push(run);
-    runPolicyRules(policy, invalid, settings, today, (origin, message) => {
-      const owner = stateOf(origin.path, origin, origin.text);
-      const stored = add(owner, message);
-      if (keepPolicies) run.findings.push({ state: owner, message: stored });
-    });
-  }
-  for (const [id, rule] of rules) {
-    if (!rule.checkProject) continue;
-    rule.checkProject({
-      policies: projectPolicies,
-      report(policy, pointer, messageId, data) {
-        const setting = rulesFor(policy.path).get(id);
-        const entry = policy;
-        if (setting) reportIn(states.get(entry.path), entry.file, id, setting.severity, pointer, messageId, data);
-      }
-    });
-  }
-  const outcome = /* @__PURE__ */ new Map();
-  const results = [...states.values()].map((state) => finish(state, rulesFor(state.path), locked, outcome));
-  return { results, policies: runs.map((run) => lintedPolicy(run, outcome, cwd)) };
-}
-async function lintSourcesProject(sources, options = {}) {
-  const byPath = new Map(sources.map((s) => [posix3.join("/", s.path), s.source]));
-  return lintProject([...byPath.keys()], {
-    ...options,
-    config: options.config ?? defaultConfig("/"),
-    cwd: "/",
-    root: "/",
-    reader: async (path) => byPath.get(path)
-  });
-}
-async function lintSources(sources, options = {}) {
-  return (await lintSourcesProject(sources, options)).results;
-}
-function withFloor(resolve9, floor) {
-  if (floor.size === 0) return resolve9;
-  const raised = /* @__PURE__ */ new Map();
-  return (path) => {
-    const settings = resolve9(path);
-    let out = raised.get(settings);
-    if (!out) {
-      const copy = new Map(settings);
-      for (const id of floor) {
-        const rule = rules.get(id);
-        if (!rule) continue;
-        copy.set(id, { severity: "error", options: settings.get(id)?.options ?? optionDefaults(rule.meta) });
-      }
-      raised.set(settings, out = copy);
-    }
-    return out;
-  };
-}
-function assertInsideOnDisk(path, root, cwd) {
-  const real = (p) => {
-    try {
-      return realpathSync2(p);
-    } catch {
-      return p;
-    }
-  };
-  const target = real(path);
-  const inside = relative5(real(root), target);
-  if (inside === ".." || inside.startsWith(`..${sep5}`) || isAbsolute4(inside)) {
-    throw new FileReadError(`${display(path, cwd)} leads outside the repository through a symbolic link (to ${target})`);
-  }
-}
-function runPolicyRules(policy, invalid, settings, today, emit) {
-  const hasProblems = [...invalid.values()].some((problems) => problems.length > 0);
-  const guard = hasProblems ? guardPolicy(policy, invalid) : void 0;
-  const value = guard?.value ?? policy.value;
-  for (const [id, setting] of settings) {
-    const rule = rules.get(id);
-    if (!rule.check) continue;
-    guard?.reset();
-    const found = [];
-    try {
-      const spec = value.spec;
-      rule.check({
-        policy: value,
-        spec: spec !== null && typeof spec === "object" ? spec : {},
-        options: setting.options,
-        today,
-        report(path, messageId, data) {
-          found.push({ ruleId: id, severity: setting.severity, message: renderMessage(rule.meta, messageId, data), line: 0, column: 0, path, messageId });
-        }
-      });
-    } catch (error) {
-      if (guard?.touched) continue;
-      throw error;
-    }
-    if (guard?.touched) continue;
-    for (const message of found) {
-      const origin = placeOf(policy, message.path);
-      const location = locate(origin.file, origin.pointer);
-      emit(origin.file, { ...message, line: location.line, column: location.column });
-    }
-  }
-}
-function placeOf(policy, path) {
-  const segments = pointerSegments(path);
-  let node = policy.value;
-  let depth2 = 0;
-  for (const segment of segments) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) break;
-    node = node[segment];
-    depth2++;
-  }
-  if (depth2 === segments.length) return policy.origin(path);
-  for (let d = depth2; d >= 0; d--) {
-    const origin = policy.origin(toPointer(segments.slice(0, d)));
-    if (origin.file === policy.file) return origin;
-  }
-  return { file: policy.file, pointer: "" };
-}
-function at2(ruleId, severity, position, path) {
-  return { ruleId, severity, message: position.message, line: position.line, column: position.column, path };
-}
-function finish(state, settings, locked, outcome) {
-  const applied = applyDirectives(state.messages, state.directives, knownRuleIds, locked);
-  for (const message of state.messages) outcome.set(message, applied.suppressedFrom.get(message));
-  const directiveMessages = applied.directiveMessages.flatMap((m) => {
-    const setting = settings.get(m.ruleId);
-    return setting ? [{ ...m, severity: setting.severity }] : [];
-  });
-  const messages = [...applied.messages, ...directiveMessages].sort(byPosition);
-  return { filePath: state.filePath, messages, suppressedMessages: applied.suppressed.sort(byPosition) };
-}
-function lintedPolicy(run, outcome, cwd) {
-  const messages = [];
-  const suppressedMessages = [];
-  for (const { state, message } of run.findings) {
-    const suppressed2 = outcome.get(message);
-    if (suppressed2) suppressedMessages.push({ ...suppressed2, filePath: state.filePath });
-    else messages.push({ ...message, filePath: state.filePath });
-  }
-  const order = (a, b) => a.filePath === b.filePath ? byPosition(a, b) : a.filePath < b.filePath ? -1 : 1;
-  return {
-    filePath: display(run.path, cwd),
-    document: run.policy.value,
-    files: [run.policy.file, ...run.policy.chain].map((f) => display(f.path, cwd)),
-    messages: messages.sort(order),
-    suppressedMessages: suppressedMessages.sort(order)
-  };
-}
-function deepFreeze(value) {
-  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const child2 of Object.values(value)) deepFreeze(child2);
-}
-function byPosition(a, b) {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-}
-function display(path, cwd) {
-  const shown = relative5(cwd, path).split(sep5).join("/");
-  return shown === "" ? path : shown;
-}
-
-// packages/linter/src/cli.ts
+init_lint();
 init_rules();
 var version;
 var cliVersion = () => version ??= JSON.parse('{"version":"0.2.0"}').version;
@@ -16596,6 +16956,10 @@ Lint options:
   --quiet                report errors only
   --config FILE          use this config file (default: clearframe.config.yaml, searched upwards)
   --today YYYY-MM-DD     lint date for date rules (default: today, UTC)
+  --cache                reuse the results of files unchanged since the last run
+  --cache-location FILE  the cache file (default .clearframecache; implies --cache)
+  --concurrency auto|off|N
+                         lint in N worker threads (auto: one per core on large runs; default off)
   --base-dir DIR         SARIF and github paths are relative to DIR
                          (default: the git top level, else the working directory)
   --junit-failures error|warning|info
@@ -16680,6 +17044,10 @@ var defaultIo = () => ({
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
 });
 async function main(argv, io = defaultIo()) {
+  if (!isMainThread2 && workerData2?.clearframeLintPart !== void 0) {
+    await (await Promise.resolve().then(() => (init_parallel(), parallel_exports))).runLintWorker();
+    return 0;
+  }
   const [command, ...rest] = argv;
   try {
     const help = command === void 0 ? void 0 : commandHelp[command];
@@ -16749,8 +17117,13 @@ async function lintCommand(args, io) {
     today: { type: "string" },
     "base-dir": { type: "string" },
     "junit-failures": { type: "string", default: "error" },
-    "link-base": { type: "string" }
+    "link-base": { type: "string" },
+    cache: { type: "boolean", default: false },
+    "cache-location": { type: "string" },
+    concurrency: { type: "string", default: "off" }
   });
+  const concurrency = values.concurrency === "auto" || values.concurrency === "off" ? values.concurrency : /^[1-9]\d{0,2}$/.test(values.concurrency) ? Number(values.concurrency) : void 0;
+  if (concurrency === void 0) throw new UsageError(`--concurrency takes auto, off or a number of threads from 1 to 999, not "${values.concurrency}"`);
   if (!formatterNames.includes(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; use one of ${formatterNames.join(", ")}`);
   }
@@ -16763,17 +17136,17 @@ async function lintCommand(args, io) {
   if (junitFailures !== "error" && junitFailures !== "warning" && junitFailures !== "info") throw new UsageError(`--junit-failures takes error, warning or info, not "${junitFailures}"`);
   const today = values.today ?? todayUtc();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isCalendarDate(today)) throw new UsageError(`--today takes a date as YYYY-MM-DD, not "${today}"`);
-  const searchFrom = positionals[0] ? configSearchStart(resolve8(io.cwd, positionals[0])) : io.cwd;
+  const searchFrom = positionals[0] ? configSearchStart(resolve10(io.cwd, positionals[0])) : io.cwd;
   const config = values.config ? loadConfig(values.config, io.cwd) : loadConfig(findConfigFile(searchFrom), io.cwd);
   const files = await collectFiles(positionals, config, io.cwd);
   const formatter = await loadFormatter(values.format);
-  const results = await lintFiles(files, { config, today, cwd: io.cwd });
+  const results = await lintWith(files, { config, today, cwd: io.cwd }, { cache: values.cache, cacheLocation: values["cache-location"], concurrency, debug: io.stderr });
   const counts = count(results);
   const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === "error") })) : results;
   const { ruleDoc: ruleDoc2 } = await Promise.resolve().then(() => (init_docs(), docs_exports));
   const output = formatter(shown, {
     cwd: io.cwd,
-    baseDir: values["base-dir"] ? resolve8(io.cwd, values["base-dir"]) : repositoryRoot(io.cwd) ?? io.cwd,
+    baseDir: values["base-dir"] ? resolve10(io.cwd, values["base-dir"]) : repositoryRoot(io.cwd) ?? io.cwd,
     rules: new Map([...rules].map(([id, rule]) => [id, rule.meta])),
     color: io.isTty && !values.output,
     version: cliVersion(),
@@ -16782,7 +17155,7 @@ async function lintCommand(args, io) {
     ruleDoc: (id) => rules.has(id) ? ruleDoc2(id) : void 0,
     readSource: (filePath) => {
       try {
-        return readFileSync3(resolve8(io.cwd, filePath), "utf8");
+        return readFileSync4(resolve10(io.cwd, filePath), "utf8");
       } catch {
         return void 0;
       }
@@ -16791,7 +17164,7 @@ async function lintCommand(args, io) {
 `)
   });
   if (values.output) {
-    const target = resolve8(io.cwd, values.output);
+    const target = resolve10(io.cwd, values.output);
     const temporary = `${target}.${process.pid}.tmp`;
     await writeFile(temporary, output);
     await rename(temporary, target);
@@ -16806,11 +17179,22 @@ async function lintCommand(args, io) {
   }
   return 0;
 }
+async function lintWith(files, options, how) {
+  if (how.cache || how.cacheLocation !== void 0) {
+    const { lintWithCache: lintWithCache2, DEFAULT_CACHE_LOCATION: DEFAULT_CACHE_LOCATION2 } = await Promise.resolve().then(() => (init_cache(), cache_exports));
+    const onStats = process.env.CLEARFRAME_DEBUG ? (s) => how.debug(`clearframe: cache: ${s.reused} files reused, ${s.linted} linted
+`) : void 0;
+    return lintWithCache2(files, { ...options, location: how.cacheLocation ?? DEFAULT_CACHE_LOCATION2, version: cliVersion(), concurrency: how.concurrency, onStats });
+  }
+  if (how.concurrency === "off" || how.concurrency === 1) return lintFiles(files, options);
+  const { lintConcurrently: lintConcurrently2 } = await Promise.resolve().then(() => (init_parallel(), parallel_exports));
+  return lintConcurrently2(files, options, how.concurrency);
+}
 function configSearchStart(path) {
   try {
-    return statSync3(path).isDirectory() ? path : dirname4(path);
+    return statSync3(path).isDirectory() ? path : dirname5(path);
   } catch {
-    return dirname4(path);
+    return dirname5(path);
   }
 }
 function count(results) {
@@ -16865,7 +17249,7 @@ async function initCommand(args, io) {
   }, false);
   if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(values.id)) throw new UsageError(`--id must use lower-case letters, digits and dashes, not "${values.id}"`);
   if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(values.jurisdiction)) throw new UsageError(`--jurisdiction takes an ISO 3166 code such as US, US-CA or GB, not "${values.jurisdiction}"`);
-  const target = resolve8(io.cwd, values.output ?? `${values.id}.yaml`);
+  const target = resolve10(io.cwd, values.output ?? `${values.id}.yaml`);
   const { starterPolicy: starterPolicy2 } = await Promise.resolve().then(() => (init_init(), init_exports));
   const text = starterPolicy2({ id: values.id, ...values.name ? { name: values.name } : {}, jurisdiction: values.jurisdiction, today: todayUtc() });
   try {
