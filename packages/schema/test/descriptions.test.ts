@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 type Node = { [key: string]: unknown };
-const schema = JSON.parse(readFileSync(new URL('../src/policy.schema.json', import.meta.url), 'utf8')) as Node;
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../src/${name}`, import.meta.url), 'utf8')) as Node;
+const schema = read('policy.schema.json');
 
 /** Every property schema in the document, with its dotted location. */
 function properties(node: unknown, where: string, out: [string, Node][] = []): [string, Node][] {
@@ -22,6 +23,11 @@ describe('editor help in the JSON Schema', () => {
   it('gives every property a description (editors show it on hover)', () => {
     expect(all.length).toBeGreaterThan(120);
     const missing = all.filter(([, sub]) => typeof sub.description !== 'string' || sub.description.length < 3).map(([where]) => where);
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every property of the linter configuration a description', () => {
+    const missing = properties(read('config.schema.json'), '#').filter(([, sub]) => typeof sub.description !== 'string').map(([where]) => where);
     expect(missing).toEqual([]);
   });
 

@@ -389,10 +389,16 @@ export type Globs = string[];
 export type Level = 'off' | 'info' | 'warning' | 'error';
 
 export interface LinterConfigFile {
+  /**
+   * Preset: recommended (the catalog severities) or strict (every warning is an error).
+   */
   extends?: 'recommended' | 'strict';
   include?: Globs;
   exclude?: Globs;
   rules?: Rules;
+  /**
+   * Rule levels for some files only: each entry has files (globs) and rules.
+   */
   overrides?: {
     files: Globs;
     rules?: Rules;
