@@ -39,5 +39,11 @@ ruleTester(rule, {
         { messageId: 'noFollowStanceOn', path: '/spec/socialMedia/professionalPages/2/clientsMayFollow', message: /^the professional page on LinkedIn / },
       ],
     },
+    {
+      name: 'a page without its (required) platform reads as a page with no name',
+      code: editPolicy({ set: { 'spec.socialMedia.professionalPages': [{ url: 'https://facebook.example/riverbend' }] } }),
+      schemaProblems: 1,
+      errors: [{ messageId: 'noFollowStance', path: '/spec/socialMedia/professionalPages/0/clientsMayFollow', message: /^the professional page doesn't say whether clients may follow it: / }],
+    },
   ],
 });

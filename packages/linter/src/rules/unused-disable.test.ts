@@ -14,6 +14,18 @@ ruleTester(rule, {
       errors: [{ messageId: 'unusedOnLines', line: 54, column: 3, message: /^unused disable: no "turnaround-exceptions" finding on line 55–5\d; remove "turnaround-exceptions" from the comment$/ }],
     },
     {
+      name: 'a file-wide disable with no finding in the file',
+      code: withComment('# clearframe-disable-file turnaround-exceptions -- nothing to silence'),
+      errors: [
+        {
+          messageId: 'unusedInFile',
+          data: { id: 'turnaround-exceptions' },
+          line: 54,
+          message: 'unused disable: no "turnaround-exceptions" finding in this file; remove "turnaround-exceptions" from the comment',
+        },
+      ],
+    },
+    {
       name: 'an unknown rule id',
       code: withComment('# clearframe-disable-next-line turnaround-requird -- typo'),
       errors: [{ messageId: 'unknownRule', line: 54, message: 'unknown rule "turnaround-requird" in clearframe-disable-next-line; run `clearframe rules` for the list' }],
