@@ -105,6 +105,16 @@ describe('automatic persisted queries (Apollo protocol)', () => {
     expect(((await byHash.json()) as { data: { rules: { id: string }[] } }).data.rules.map((r) => r.id)).toContain('turnaround-required');
   });
 
+  it('works over POST too, as Apollo Client sends it by default', async () => {
+    const other = '{ rules { id source } }';
+    const sha256Hash = createHash('sha256').update(other).digest('hex');
+    const send = async (body: object) => (await api.fetch(URL_BASE, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+    const persistedQuery = { version: 1, sha256Hash };
+    expect(await send({ extensions: { persistedQuery } })).toMatchObject({ errors: [{ message: 'PersistedQueryNotFound' }] });
+    expect(await send({ query: other, extensions: { persistedQuery } })).toMatchObject({ data: { rules: expect.any(Array) } });
+    expect(await send({ extensions: { persistedQuery } })).toMatchObject({ data: { rules: expect.any(Array) } });
+  });
+
   it('refuses a query whose hash does not match', async () => {
     const wrong = await api.fetch(`${URL_BASE}?query=${encodeURIComponent(query)}&extensions=${extensions('0'.repeat(64))}`);
     expect(((await wrong.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/mismatch/i);
