@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a test suite drives for real, when they are missing:
-#   bash scripts/ensure-system-deps.sh postgresql chromium pre-commit libxml2-utils
+#   bash scripts/ensure-system-deps.sh postgresql chromium pre-commit libxml2-utils python3-yaml
 # Called from the set-up of the suites that need them (API: postgresql, chromium; web: chromium; linter CI
 # formats: pre-commit, libxml2-utils), so the schema and linter unit tests run anywhere without root.
 set -euo pipefail
@@ -11,7 +11,8 @@ present() {
     chromium) [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || command -v chromium >/dev/null 2>&1 ;;
     pre-commit) command -v pre-commit >/dev/null 2>&1 ;;
     libxml2-utils) command -v xmllint >/dev/null 2>&1 ;;
-    *) echo "ensure-system-deps: unknown package $1 (known: postgresql chromium pre-commit libxml2-utils)" >&2; return 2 ;;
+    python3-yaml) python3 -c 'import yaml' >/dev/null 2>&1 ;;
+    *) echo "ensure-system-deps: unknown package $1 (known: postgresql chromium pre-commit libxml2-utils python3-yaml)" >&2; return 2 ;;
   esac
 }
 

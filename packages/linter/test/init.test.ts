@@ -73,6 +73,7 @@ describe('clearframe init', () => {
       expect(metadata.reviewed, version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     // PyYAML, the YAML 1.1 loader behind many editors' and CI tools' checks, turns an unquoted date into a date object.
+    execFileSync('bash', [new URL('../../../scripts/ensure-system-deps.sh', import.meta.url).pathname, 'python3-yaml'], { stdio: 'inherit', timeout: 600_000 });
     const types = execFileSync('python3', ['-c', 'import sys, yaml; m = yaml.safe_load(sys.stdin)["metadata"]; print(type(m["effective"]).__name__, type(m["reviewed"]).__name__)'], { input: text }).toString();
     expect(types.trim()).toBe('str str');
   });
