@@ -82,6 +82,25 @@ describe('the publishing floor', () => {
     expect(await snapshot(db.store)).toEqual(before);
   });
 
+  it.each([
+    ['a disable comment naming schema above an unknown key', 'schema', JANE, (f: SourceFile) => (f.path === JANE ? f.source.replace('  sharing:\n', '  # clearframe-disable-next-line schema -- legacy field\n  turnarond: 24h\n  sharing:\n') : f.source)],
+    ['init placeholder text', 'placeholder-text', JANE, (f: SourceFile) => (f.path === JANE ? f.source.replace('name: Dr. Jane Rivera', 'name: Your Name') : f.source)],
+    ['an insurer template placeholder', 'placeholder-text', CLINIC, (f: SourceFile) => (f.path === CLINIC ? f.source.replace('address: "+1 555 010 0199"', 'address: "[insert #]"') : f.source)],
+    [
+      'a crisis route that is only words',
+      'crisis-route-actionable',
+      CLINIC,
+      (f: SourceFile) => (f.path === CLINIC ? f.source.replace(/ {8}instructions: .*\n(?: {8,}.*\n)+/, '        instructions: We are not able to respond to emergencies.\n') : f.source),
+    ],
+  ])('refuses %s (%s), whatever the disable comments; nothing is written', async (_name, ruleId, file, edit) => {
+    const before = await snapshot(db.store);
+    const files = clinicFiles('riverbend').map((f) => ({ ...f, source: edit(f) }));
+    const payload = (await publish(files)).data!.publishPolicies;
+    expect(payload.status).toBe('REJECTED');
+    expect(payload.rejected.flatMap((r: Loose) => r.messages)).toContainEqual(expect.objectContaining({ ruleId, severity: 'ERROR', filePath: file }));
+    expect(await snapshot(db.store)).toEqual(before);
+  });
+
   it('lints with the config sent, stores it with the version, and refuses a config that lowers a floor rule, names an unknown rule or is invalid', async () => {
     const before = await snapshot(db.store);
     const lowering = { path: CONFIG, source: 'rules:\n  following-clients: off\noverrides:\n  - files: ["clinics/**"]\n    rules: { friending-confidentiality: warning }\n' };
