@@ -315,10 +315,10 @@ function runPolicyRules(
       });
     } catch (error) {
       // A rule that stumbled over a value the schema already rejected has nothing to add.
-      if (guard?.touched) continue;
+      if (guard?.touched && !rule.meta.fieldLocal) continue;
       throw error;
     }
-    if (guard?.touched) continue;
+    if (guard?.touched && !rule.meta.fieldLocal) continue;
     for (const message of found) {
       const origin = placeOf(policy, message.path);
       const location = locate(origin.file, origin.pointer);

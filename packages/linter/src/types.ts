@@ -76,6 +76,12 @@ export interface RuleMeta<MessageIds extends string = string, Options extends Ru
    * 'engine' rules (schema, disable comments) are produced by the lint engine itself; duplicate-id uses checkFile/checkProject.
    */
   scope: 'policy' | 'engine';
+  /**
+   * Each finding is about the one field the rule read it from (e.g. placeholder-text walks every string). On a file with
+   * schema errors, such a rule keeps its findings: an invalid field reads as undefined and is simply not reported.
+   * Other rules go silent once they read an invalid field, since their condition may depend on it.
+   */
+  fieldLocal?: boolean;
 }
 
 /** What a rule's check sees. */

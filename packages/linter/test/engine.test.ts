@@ -55,6 +55,13 @@ describe('rules run on every document that parsed', () => {
     expect(ids).toEqual(expect.arrayContaining(['turnaround-required', 'crisis-route-required', 'social-media-section']));
   });
 
+  it('a rule whose findings are each about one field (placeholder-text) still reports next to an invalid field', async () => {
+    const source = editPolicy({ set: { 'spec.contact.methods.0.offered': 'yes', 'spec.contact.methods.0.address': '[insert #]' } });
+    const { result } = await lint(source);
+    expect(result.messages.filter((m) => m.ruleId !== 'schema' && m.ruleId.startsWith('placeholder')).map((m) => m.path)).toEqual(['/spec/contact/methods/0/address']);
+    expect(result.messages.filter((m) => m.ruleId === 'schema').map((m) => m.path)).toEqual(['/spec/contact/methods/0/offered']);
+  });
+
   it('a document without a valid kind gets schema findings only', async () => {
     const { result } = await lint(VALID_POLICY.replace('kind: CommunicationPolicy', 'kind: Policy').replace('  turnaround:\n', '  turnarond:\n'));
     expect(new Set(result.messages.map((m) => m.ruleId))).toEqual(new Set(['schema']));

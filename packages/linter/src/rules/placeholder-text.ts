@@ -43,6 +43,7 @@ export default defineRule({
     severity: 'error',
     description: 'Disallow template text left in a policy, such as "[insert #]", "Your Name", "TODO" or a phone number of zeros.',
     source: '—',
+    fieldLocal: true,
     messages: {
       templateText: '"{{text}}" is template text still to fill in: replace it with the real value before clients see it',
     },
