@@ -32,6 +32,13 @@ export function decodeCursor(cursor: string, count: number): string[] {
   return parts;
 }
 
+/** A cursor holding one version number. */
+export function decodeNumberCursor(cursor: string): number {
+  const n = Number(decodeCursor(cursor, 1)[0]);
+  if (!Number.isSafeInteger(n) || n < 1) throw badInput(`invalid cursor ${JSON.stringify(cursor.slice(0, 100))}: pass back a cursor this API returned`);
+  return n;
+}
+
 /** Node ids are positive integers inside the global id. */
 export function parseNodeId(id: string): number {
   const n = Number(id);

@@ -9,7 +9,7 @@ import { ClinicRef, policyCountLoader } from './clinic.js';
 import { ContactMethodKindRef } from './contact-method.js';
 import { LintFindingRef, LintStatusRef, PolicyExceptionRef } from './lint-finding.js';
 import { PolicyMetadataRef } from './metadata.js';
-import { batchedConnections, checkPageSize, decodeCursor, DEFAULT_PAGE, encodeCursor, MAX_PAGE, parseNodeId } from './pagination.js';
+import { batchedConnections, checkPageSize, decodeCursor, decodeNumberCursor, DEFAULT_PAGE, encodeCursor, MAX_PAGE, parseNodeId } from './pagination.js';
 import { FieldChangeRef, PolicyVersionRef, versionByNumber } from './policy-version.js';
 import { FriendingAllowedRef, friendingValue } from './social-media-stance.js';
 import { VideoRecordingRef } from './privacy.js';
@@ -104,7 +104,7 @@ builder.objectField(PolicyRef, 'versions', (t) =>
     args: { first: t.arg.int(), after: t.arg.string(), last: t.arg.int(), before: t.arg.string() },
     loaderOptions: { cacheKeyFn: (p: PolicyRecord) => p.id },
     load: async (policies: PolicyRecord[], ctx: Context, args) => {
-      const number = (cursor: string | undefined) => (cursor === undefined ? undefined : Number(decodeCursor(cursor, 1)[0]));
+      const number = (cursor: string | undefined) => (cursor === undefined ? undefined : decodeNumberCursor(cursor));
       const pages = await batchedConnections(
         policies.map((p) => p.id),
         args,

@@ -188,6 +188,10 @@ describe('connections', () => {
       c: alex.oldest.edges[0]!.cursor,
     });
     expect(numbers(newer.data.clinic.policies.edges[0].node.versions)).toEqual([3]);
+    const notANumber = await post('query($c: String) { policy(clinic: "harbor-view", id: "alex-morgan") { versions(after: $c) { totalCount } } }', {
+      c: Buffer.from('abc').toString('base64url'),
+    });
+    expect(notANumber.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
