@@ -10533,7 +10533,7 @@ var init_validators = __esm({
     pattern11 = new RegExp("\\S", "u");
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validateConfig = validate52;
-    schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://clearframe.dev/schema/v1/config.schema.json", "title": "Clearframe linter configuration (clearframe.config.yaml)", "type": "object", "additionalProperties": false, "properties": { "extends": { "enum": ["recommended", "strict"] }, "include": { "$ref": "#/$defs/globs" }, "exclude": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs" }, "rules": { "$ref": "#/$defs/rules" } } } } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "pattern": "\\S" } }, "level": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/level" }, { "type": "array", "prefixItems": [{ "$ref": "#/$defs/level" }, { "type": "object" }], "minItems": 1, "items": false, "maxItems": 2 }] } } } };
+    schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://clearframe.dev/schema/v1/config.schema.json", "title": "Clearframe linter configuration (clearframe.config.yaml)", "type": "object", "additionalProperties": false, "properties": { "extends": { "enum": ["recommended", "strict"], "description": "Preset: recommended (the catalog severities) or strict (every warning is an error)." }, "include": { "$ref": "#/$defs/globs", "description": "Globs of policy files to lint, relative to this file. Paths named on the command line are linted anyway.", "markdownDescription": 'Globs of policy files to lint, relative to this file.\n\n```yaml\ninclude: ["clinics/**/*.yaml", "policy.yaml"]\n```' }, "exclude": { "$ref": "#/$defs/globs", "description": "Globs of files to skip, relative to this file, e.g. drafts." }, "rules": { "$ref": "#/$defs/rules", "description": "Rule levels and options: off, info, warning or error, or [level, { option: value }].", "markdownDescription": "Rule levels and options.\n\n```yaml\nrules:\n  policy-review-stale: [warning, { maxAgeDays: 180 }]\n  texting-stance: off\n```" }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "$ref": "#/$defs/globs", "description": "Globs of the files this override applies to, relative to the config file." }, "rules": { "$ref": "#/$defs/rules", "description": "Rule levels and options for those files." } } }, "description": "Rule levels for some files only: each entry has files (globs) and rules.", "markdownDescription": 'Rule levels for some files only.\n\n```yaml\noverrides:\n  - files: ["clinics/uk-*/**"]\n    rules: { data-protection-registration: error }\n```' } }, "$defs": { "globs": { "type": "array", "items": { "type": "string", "pattern": "\\S" } }, "level": { "enum": ["off", "info", "warning", "error"] }, "rules": { "type": "object", "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/level" }, { "type": "array", "prefixItems": [{ "$ref": "#/$defs/level" }, { "type": "object" }], "minItems": 1, "items": false, "maxItems": 2 }] } } } };
     schema94 = { "type": "array", "items": { "type": "string", "pattern": "\\S" } };
     schema96 = { "type": "object", "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/level" }, { "type": "array", "prefixItems": [{ "$ref": "#/$defs/level" }, { "type": "object" }], "minItems": 1, "items": false, "maxItems": 2 }] } };
     schema97 = { "enum": ["off", "info", "warning", "error"] };
@@ -13463,6 +13463,7 @@ var init_placeholder_text = __esm({
         severity: "error",
         description: 'Disallow template text left in a policy, such as "[insert #]", "Your Name", "TODO" or a phone number of zeros.',
         source: "—",
+        fieldLocal: true,
         messages: {
           templateText: '"{{text}}" is template text still to fill in: replace it with the real value before clients see it'
         }
@@ -16107,10 +16108,10 @@ function runPolicyRules(policy, invalid, settings, today, emit) {
         }
       });
     } catch (error) {
-      if (guard?.touched) continue;
+      if (guard?.touched && !rule.meta.fieldLocal) continue;
       throw error;
     }
-    if (guard?.touched) continue;
+    if (guard?.touched && !rule.meta.fieldLocal) continue;
     for (const message of found) {
       const origin = placeOf(policy, message.path);
       const location = locate(origin.file, origin.pointer);
