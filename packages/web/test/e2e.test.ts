@@ -598,6 +598,13 @@ spec:
     expect(await finding.textContent()).toMatch(/^Should fix: /);
     expect(await finding.locator('a.rule-link').getAttribute('href')).toMatch(/^https?:\/\/.+searching-clients/);
 
+    for (const path of ['/clinics/cedar-hollow/policies/e2e-v11', '/clinics/cedar-hollow/status']) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const checked = await open(path, { colorScheme, bypassCSP: true });
+        expect(await axeViolations(checked.page), `${path} (${colorScheme})`).toEqual([]);
+      }
+    }
+
     const history = await open('/clinics/cedar-hollow/policies/e2e-v11/versions');
     const clinicians = await history.page.locator('.version .for-clinicians').first().textContent();
     expect(clinicians).toContain('For clinicians: the checks passed with exceptions written into the policy.');
