@@ -17,7 +17,7 @@ const REVIEW_EVERY_DAYS = 365;
  * maxAgeDays of policy-review-stale in a clearframe.config.yaml, flow or block style; the web ships no YAML parser,
  * and this one option is all the page reads from the file (it shows the whole file as written).
  */
-function reviewEveryDays(config: string | null | undefined): number {
+export function reviewEveryDays(config: string | null | undefined): number {
   const entry = config ? /^([ \t]*)policy-review-stale:(.*(?:\n\1[ \t]+.*)*)/m.exec(config) : null;
   const days = entry ? /maxAgeDays:\s*(\d+)/.exec(entry[2]!) : null;
   return days ? Number(days[1]) : REVIEW_EVERY_DAYS;
