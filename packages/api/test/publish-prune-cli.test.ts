@@ -167,3 +167,29 @@ describe('clearframe publish sends the repository config; the floor holds', () =
     expect(await snapshot(store)).toEqual(before);
   });
 });
+
+describe('clearframe publish of a clinic.yaml alone', () => {
+  it('reports the policies re-derived from it, and the policies a bad defaults change would break', async () => {
+    const CLINIC = 'clinics/riverbend/clinic.yaml';
+    const restore = edit(CLINIC, (s) => s.replace('number: "911"', 'number: "112"'));
+    try {
+      const result = await publish(['--token', riverbend, CLINIC]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^riverbend: published\n {2}updated {3}clinics\/riverbend\/policies\/jane-rivera\.yaml → riverbend\/jane-rivera v\d+ \(changed by clinic defaults\)\n/);
+      expect(result.stdout).toMatch(/\n {2}updated {3}clinics\/riverbend\/policies\/sam-okafor\.yaml → riverbend\/sam-okafor v\d+ \(changed by clinic defaults\)\n$/);
+    } finally {
+      restore();
+    }
+    const before = await snapshot(store);
+    const broken = edit(CLINIC, (s) => s.replace(/ {6}crisis:\n(?: {8}.*\n)+/, ''));
+    try {
+      const result = await publish(['--token', riverbend, CLINIC]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/ {2}clinics\/riverbend\/policies\/jane-rivera\.yaml:\d+:\d+ {2}error {2}.+ {2}crisis-route-required\n/);
+      expect(result.stdout).toMatch(/ {2}clinics\/riverbend\/policies\/sam-okafor\.yaml:\d+:\d+ {2}error {2}.+ {2}crisis-route-required\n/);
+    } finally {
+      broken();
+    }
+    expect(await snapshot(store)).toEqual(before);
+  });
+});

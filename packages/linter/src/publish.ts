@@ -32,7 +32,7 @@ const MUTATION = `mutation PublishPolicies($input: PublishPoliciesInput!) {
     status
     changes { filePath change reason policy { slug lintStatus exceptions { ruleId } } version { number } }
     retired { slug retiredAt }
-    rejected { filePath messages { ruleId severity message line column } }
+    rejected { filePath messages { filePath ruleId severity message line column } }
     results { filePath warningCount infoCount }
   }
 }`;
@@ -50,7 +50,7 @@ interface Payload {
     version: { number: number };
   }[];
   retired: { slug: string; retiredAt: string }[];
-  rejected: { filePath: string; messages: { ruleId: string; severity: string; message: string; line: number; column: number }[] }[];
+  rejected: { filePath: string; messages: { filePath: string; ruleId: string; severity: string; message: string; line: number; column: number }[] }[];
   results: { filePath: string; warningCount: number; infoCount: number }[];
 }
 
@@ -231,7 +231,9 @@ function report(clinic: string, payload: Payload, io: PublishIo): void {
   if (payload.status === 'REJECTED') {
     io.stdout(`${clinic}: rejected, nothing was published. Fix these errors and publish again:\n`);
     for (const result of payload.rejected) {
-      for (const m of result.messages) io.stdout(`  ${result.filePath}:${m.line}:${m.column}  ${m.severity.toLowerCase()}  ${m.message}  ${m.ruleId}\n`);
+      // A policy refused for what it inherits: the finding is in the clinic.yaml, and names the policy.
+      const of = (m: { filePath: string }) => (m.filePath === result.filePath ? '' : `  (in ${result.filePath})`);
+      for (const m of result.messages) io.stdout(`  ${m.filePath}:${m.line}:${m.column}  ${m.severity.toLowerCase()}  ${m.message}  ${m.ruleId}${of(m)}\n`);
     }
     return;
   }
