@@ -23,7 +23,7 @@ export default defineRule<'noReviewDate' | 'reviewStale' | 'effectiveStale', { m
   },
   check({ policy, options, today, report }) {
     const { maxAgeDays } = options;
-    const { reviewed, effective } = policy.metadata;
+    const { reviewed, effective } = policy.metadata ?? {};
     const date = reviewed ?? effective;
     if (date === undefined) {
       report('/metadata/reviewed', 'noReviewDate');
