@@ -36,4 +36,24 @@ describe('editor help in the JSON Schema', () => {
     expect(withExample).toEqual(expect.arrayContaining(['clinicName', 'addressProvided', 'condition', 'turnaround', 'urgent', 'within', 'schedule', 'clientsMayFollow', 'recording', 'records', 'licensedIn']));
     for (const [where, sub] of all) if (typeof sub.markdownDescription === 'string') expect(sub.markdownDescription, where).toContain('```yaml');
   });
+  it('lets every mapping under spec carry a free-text note', () => {
+    const defs = schema.$defs as Record<string, Node>;
+    const resolve = (node: Node): Node => (typeof node.$ref === 'string' ? defs[node.$ref.split('/').at(-1)!]! : node);
+    const seen = new Set<Node>();
+    const without: string[] = [];
+    const walk = (node: Node, where: string) => {
+      const n = resolve(node);
+      if (seen.has(n)) return;
+      seen.add(n);
+      const props = n.properties as Record<string, Node> | undefined;
+      if (props) {
+        if (!props.note) without.push(where);
+        for (const [key, sub] of Object.entries(props)) walk(sub, `${where}.${key}`);
+      }
+      if (n.items) walk(n.items as Node, `${where}[]`);
+    };
+    for (const [key, sub] of Object.entries((defs.spec!.properties as Record<string, Node>))) walk(sub, `spec.${key}`);
+    expect(seen.size).toBeGreaterThan(20);
+    expect(without).toEqual([]);
+  });
 });
