@@ -627,6 +627,9 @@ describe('a retired policy', () => {
     expect(await notice.getByRole('link').getAttribute('href')).toBe('/clinics/cedar-hollow');
     const clinic = await open('/clinics/cedar-hollow');
     expect(await clinic.page.getByRole('link', { name: 'Ada Brooks', exact: true }).count()).toBe(0);
+    const status = await open('/clinics/cedar-hollow/status');
+    expect(await status.page.locator('.card').filter({ hasText: 'Ada Brooks' }).count()).toBe(0);
+    expect(await status.page.locator('.retired-list li').filter({ hasText: 'Ada Brooks' }).textContent()).toMatch(/^Ada Brooks, retired on .+\d{4}/);
   });
 });
 

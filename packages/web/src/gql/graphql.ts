@@ -181,7 +181,7 @@ export type ClinicStatusPageQueryVariables = Exact<{
 }>;
 
 
-export type ClinicStatusPageQuery = { clinic: { slug: string, name: string | null, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, lintStatus: LintStatus, publishedAt: string, metadata: { title: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null } | null }, currentVersion: { number: number, commit: string | null, config: { path: string, source: string } | null }, exceptions: Array<{ ' $fragmentRefs'?: { 'ExceptionItemFragment': ExceptionItemFragment } }>, findings: Array<{ ruleId: string, severity: Severity, message: string, filePath: string, line: number, rule: { description: string, docsUrl: string } | null }> } }> } } | null };
+export type ClinicStatusPageQuery = { clinic: { slug: string, name: string | null, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, lintStatus: LintStatus, publishedAt: string, metadata: { title: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null } | null }, currentVersion: { number: number, commit: string | null, config: { path: string, source: string } | null }, exceptions: Array<{ ' $fragmentRefs'?: { 'ExceptionItemFragment': ExceptionItemFragment } }>, findings: Array<{ ruleId: string, severity: Severity, message: string, filePath: string, line: number, rule: { description: string, docsUrl: string } | null }> } }> } } | null, withRetired: { edges: Array<{ node: { slug: string, retiredAt: string | null, metadata: { title: string | null, clinician: { name: string | null } | null } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -904,6 +904,23 @@ export const ClinicStatusPageDocument = new TypedDocumentString(`
               description
               docsUrl
             }
+          }
+        }
+      }
+    }
+  }
+  withRetired: policies(
+    filter: {clinic: $slug, includeRetired: true}
+    first: $first
+  ) {
+    edges {
+      node {
+        slug
+        retiredAt
+        metadata {
+          title
+          clinician {
+            name
           }
         }
       }

@@ -72,13 +72,28 @@ const ClinicStatusPage = graphql(`
         }
       }
     }
+    withRetired: policies(filter: { clinic: $slug, includeRetired: true }, first: $first) {
+      edges {
+        node {
+          slug
+          retiredAt
+          metadata {
+            title
+            clinician {
+              name
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
 type StatusPolicy = NonNullable<ClinicStatusPageQuery['clinic']>['policies']['edges'][number]['node'];
 
 export async function statusPage(slug: string, after: string | null, signal: AbortSignal): Promise<PageView> {
-  const { clinic } = await query(ClinicStatusPage, { slug, first: POLICIES_PER_PAGE, after }, signal);
+  const { clinic, withRetired } = await query(ClinicStatusPage, { slug, first: POLICIES_PER_PAGE, after }, signal);
+  const retired = withRetired.edges.filter(({ node }) => node.retiredAt);
   if (!clinic) throw new NotFoundError(`no clinic "${slug}"`);
   const name = clinic.name ?? clinicName(clinic.slug);
   const { edges, pageInfo } = clinic.policies;
@@ -97,6 +112,27 @@ export async function statusPage(slug: string, after: string | null, signal: Abo
         : h('ul', { class: 'cards' }, edges.map(({ node }) => statusCard(clinic.slug, node))),
       pageInfo.hasNextPage && pageInfo.endCursor
         ? h('nav', { class: 'pager', 'aria-label': 'More policies' }, h('a', { href: paths.status(clinic.slug, pageInfo.endCursor) }, 'More policies'))
+        : null,
+      retired.length > 0
+        ? h(
+            'section',
+            { 'aria-labelledby': 'retired-heading' },
+            h('h2', { id: 'retired-heading' }, 'No longer in effect'),
+            h(
+              'ul',
+              { class: 'plain-list retired-list' },
+              retired.map(({ node }) =>
+                h(
+                  'li',
+                  null,
+                  h('a', { href: paths.policy(clinic.slug, node.slug) }, node.metadata.clinician?.name ?? node.metadata.title ?? node.slug),
+                  ', retired on ',
+                  dateTimeElement(node.retiredAt!),
+                  ' (its page and history stay online; publishing it again brings it back).',
+                ),
+              ),
+            ),
+          )
         : null,
     ].filter((node): node is HTMLElement => node !== null),
   };
