@@ -43,11 +43,6 @@ export function parseWithin(value: unknown): Duration | undefined {
   return { min, max, unit };
 }
 
-/** The upper bound of a duration in hours (a business day counts as 24 hours; weekends are not added). */
-export function durationHours(duration: Duration): number {
-  return duration.unit === 'hours' ? duration.max : duration.max * 24;
-}
-
 // EU member states but IE (which has its own row), then the EEA states IS, LI and NO; Greece is GR in ISO 3166-1.
 const EUROPEAN_112 = [
   'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
