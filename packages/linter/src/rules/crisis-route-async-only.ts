@@ -1,9 +1,10 @@
 import type { ContactMethod } from '@clearframe/schema';
+import { ASYNCHRONOUS_KINDS } from '@clearframe/schema/facts';
 import { defineRule, hasText } from '../rule.js';
 import { isOffered } from './util.js';
 
 // Messages on these channels wait until someone reads them, which can be hours or days.
-const ASYNCHRONOUS = new Set<ContactMethod['kind']>(['email', 'sms', 'secure-messaging', 'portal', 'web-form']);
+const ASYNCHRONOUS: ReadonlySet<ContactMethod['kind']> = new Set(ASYNCHRONOUS_KINDS);
 
 export default defineRule({
   meta: {
