@@ -2,6 +2,7 @@
 // Free text from the policy is never rewritten: these messages only phrase structured values
 // (enums, booleans, durations) and label the sections around the policy's own words.
 import type { DurationUnit } from '@clearframe/schema/facts';
+import { humanize } from './format.js';
 import type {
   Acknowledgement,
   AddressProvided,
@@ -460,12 +461,12 @@ interface MethodNaming {
   product?: string | null;
 }
 
-/** "Secure messaging (Signal)"; given `all`, methods that would read the same get their id added ("Phone · front-desk"). */
+/** "Secure messaging (Signal)"; given `all`, methods that would read the same get their id added in words ("Phone · Front desk"). */
 export function methodName(m: PolicyMessages, method: MethodNaming, all: readonly MethodNaming[] = []): string {
   const base = m.methodKinds[method.kind].name;
   const name = method.product ? `${base} (${method.product})` : base;
   const twins = all.filter((other) => other.kind === method.kind && (other.product ?? null) === (method.product ?? null));
-  return twins.length > 1 ? `${name} · ${method.id}` : name;
+  return twins.length > 1 ? `${name} · ${humanize(method.id)}` : name;
 }
 
 /** How a method's address is opened: phone numbers call or text, e-mail addresses write, URLs open. */

@@ -1,7 +1,7 @@
 // The page's wording for structured values, in Node's full ICU (the same Intl data a browser has).
 import { describe, expect, it } from 'vitest';
 import { jurisdictionName } from '../src/format.js';
-import { messagesFor } from '../src/messages.js';
+import { messagesFor, methodName } from '../src/messages.js';
 import { reviewEveryDays } from '../src/pages/status.js';
 
 describe('jurisdictionName', () => {
@@ -43,5 +43,16 @@ describe('reviewEveryDays', () => {
     expect(reviewEveryDays('rules:\n  policy-review-stale:\n    - error\n    - maxAgeDays: 90\n  texting-stance: off\n')).toBe(90);
     expect(reviewEveryDays('rules:\n  policy-review-stale: warning\n  other-rule: [warning, { maxAgeDays: 30 }]\n')).toBe(365);
     expect(reviewEveryDays(null)).toBe(365);
+  });
+});
+
+describe('methodName', () => {
+  it('names a method by its kind in words, and tells twins apart by their id in words', () => {
+    const front = { id: 'front-desk', kind: 'PHONE', product: null } as const;
+    const direct = { id: 'direct-line', kind: 'PHONE', product: null } as const;
+    expect(methodName(messagesFor('en'), front)).toBe('Phone');
+    expect(methodName(messagesFor('en'), front, [front, direct])).toBe('Phone · Front desk');
+    expect(methodName(messagesFor('es'), direct, [front, direct])).toBe('Teléfono · Direct line');
+    expect(methodName(messagesFor('en'), { id: 'signal', kind: 'SECURE_MESSAGING', product: 'Signal' })).toBe('Secure messaging (Signal)');
   });
 });
