@@ -52,9 +52,6 @@ spec:
     unencryptedConsent: required
     video: { platform: Doxy.me, secure: true, recording: never, note: Use headphones in a private room. }
     records: Messages about your care become part of your clinical record.
-  telehealth:
-    licensedIn: [US-OR, US-WA]
-    clientLocation: You need to be in Oregon or Washington during each session.
 `;
 
 const POLICY = `apiVersion: clearframe/v1
@@ -86,7 +83,13 @@ spec:
     routes:
       clinical: { via: [video] }
   sharing: { atIntake: true, acknowledgement: signed }
+  telehealth:
+    licensedIn: [US-OR, US-WA]
+    clientLocation: You need to be in Oregon or Washington during each session.
 `;
+
+// Offers video but does not say where the clinician is licensed.
+const POLICY_WITHOUT_LICENSURE = POLICY.replace('id: maria-lopez', 'id: sam-lee').replace('name: Maria Lopez', 'name: Sam Lee').replace(/  telehealth:\n(    .*\n)+/, '');
 
 const post = async (query: string, variables: object = {}) => {
   const response = await api.fetch('http://clearframe.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -100,6 +103,7 @@ beforeAll(async () => {
   const files = [
     { path: 'clinics/st-annes/clinic.yaml', source: CLINIC },
     { path: 'clinics/st-annes/policies/maria-lopez.yaml', source: POLICY },
+    { path: 'clinics/st-annes/policies/sam-lee.yaml', source: POLICY_WITHOUT_LICENSURE },
   ];
   const published = await graphql(api)(PublishPoliciesDocument, { input: { clinic: 'st-annes', files } }, { token });
   expect(published.errors).toBeUndefined();
@@ -160,13 +164,14 @@ describe('format v1.1 in GraphQL', () => {
       expect(errors).toBeUndefined();
       return (data.policies as { edges: { node: { slug: string } }[] }).edges.map((e) => e.node.slug);
     };
-    expect(await slugs({ offersMethodKind: 'IN_PERSON' })).toEqual(['maria-lopez']);
+    expect(POLICY_WITHOUT_LICENSURE).not.toContain('telehealth');
+    expect(await slugs({ offersMethodKind: 'IN_PERSON' })).toEqual(['maria-lopez', 'sam-lee']);
     expect(await slugs({ licensedIn: 'us-wa' })).toEqual(['maria-lopez']);
     expect(await slugs({ licensedIn: 'US' })).toEqual(['maria-lopez']);
     expect(await slugs({ licensedIn: 'US-CA' })).toEqual([]);
-    expect(await slugs({ videoRecording: 'NEVER' })).toEqual(['maria-lopez']);
+    expect(await slugs({ videoRecording: 'NEVER' })).toEqual(['maria-lopez', 'sam-lee']);
     expect(await slugs({ videoRecording: 'ALWAYS' })).toEqual([]);
-    expect(await slugs({ videoWithoutLicensure: true })).toEqual([]);
+    expect(await slugs({ videoWithoutLicensure: true })).toEqual(['sam-lee']);
     expect(await slugs({ videoWithoutLicensure: false })).toEqual(['maria-lopez']);
   });
 });
