@@ -89,7 +89,7 @@ spec:
 `;
 
 // Offers video but does not say where the clinician is licensed.
-const POLICY_WITHOUT_LICENSURE = POLICY.replace('id: maria-lopez', 'id: sam-lee').replace('name: Maria Lopez', 'name: Sam Lee').replace(/  telehealth:\n(    .*\n)+/, '');
+const POLICY_WITHOUT_LICENSURE = POLICY.replace('id: maria-lopez', 'id: sam-lee').replace('name: Maria Lopez', 'name: Sam Lee').replace(/ {2}telehealth:\n( {4}.*\n)+/, '');
 
 const post = async (query: string, variables: object = {}) => {
   const response = await api.fetch('http://clearframe.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
