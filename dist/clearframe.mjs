@@ -13127,9 +13127,10 @@ var ASYNCHRONOUS, crisis_route_async_only_default;
 var init_crisis_route_async_only = __esm({
   "packages/linter/src/rules/crisis-route-async-only.ts"() {
     "use strict";
+    init_facts();
     init_rule();
     init_util();
-    ASYNCHRONOUS = /* @__PURE__ */ new Set(["email", "sms", "secure-messaging", "portal", "web-form"]);
+    ASYNCHRONOUS = new Set(ASYNCHRONOUS_KINDS);
     crisis_route_async_only_default = defineRule({
       meta: {
         id: "crisis-route-async-only",
@@ -13506,7 +13507,7 @@ var init_policy_review_stale = __esm({
       },
       check({ policy, options, today, report: report3 }) {
         const { maxAgeDays } = options;
-        const { reviewed, effective } = policy.metadata;
+        const { reviewed, effective } = policy.metadata ?? {};
         const date = reviewed ?? effective;
         if (date === void 0) {
           report3("/metadata/reviewed", "noReviewDate");
@@ -16372,7 +16373,8 @@ function report2(clinic, payload, io) {
     io.stdout(`${clinic}: rejected, nothing was published. Fix these errors and publish again:
 `);
     for (const result of payload.rejected) {
-      for (const m of result.messages) io.stdout(`  ${result.filePath}:${m.line}:${m.column}  ${m.severity.toLowerCase()}  ${m.message}  ${m.ruleId}
+      const of = (m) => m.filePath === result.filePath ? "" : `  (in ${result.filePath})`;
+      for (const m of result.messages) io.stdout(`  ${m.filePath}:${m.line}:${m.column}  ${m.severity.toLowerCase()}  ${m.message}  ${m.ruleId}${of(m)}
 `);
     }
     return;
@@ -16422,7 +16424,7 @@ Exit codes: 0 published or unchanged, 1 rejected (lint errors), 2 usage, config,
     status
     changes { filePath change reason policy { slug lintStatus exceptions { ruleId } } version { number } }
     retired { slug retiredAt }
-    rejected { filePath messages { ruleId severity message line column } }
+    rejected { filePath messages { filePath ruleId severity message line column } }
     results { filePath warningCount infoCount }
   }
 }`;
