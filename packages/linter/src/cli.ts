@@ -3,7 +3,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { didYouMean, isCalendarDate, policySchemaPath } from '@clearframe/schema';
+import { didYouMean, isCalendarDate, JURISDICTION, policySchemaPath, SLUG } from '@clearframe/schema';
 import { ConfigError, findConfigFile, loadConfig, type ResolvedConfig } from './config.js';
 import { collectFiles, PathError } from './files.js';
 import { formatterNames, loadFormatter } from './formatters/index.js';
@@ -345,8 +345,8 @@ async function initCommand(args: string[], io: Io): Promise<number> {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean', default: false },
   }, false);
-  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(values.id)) throw new UsageError(`--id must use lower-case letters, digits and dashes, not "${values.id}"`);
-  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(values.jurisdiction)) throw new UsageError(`--jurisdiction takes an ISO 3166 code such as US, US-CA or GB, not "${values.jurisdiction}"`);
+  if (!SLUG.test(values.id)) throw new UsageError(`--id must use lower-case letters, digits and dashes, not "${values.id}"`);
+  if (!JURISDICTION.test(values.jurisdiction)) throw new UsageError(`--jurisdiction takes an ISO 3166 code such as US, US-CA or GB, not "${values.jurisdiction}"`);
   const target = resolve(io.cwd, values.output ?? `${values.id}.yaml`);
   const { starterPolicy } = await import('./init.js');
   const text = starterPolicy({ id: values.id, ...(values.name ? { name: values.name } : {}), jurisdiction: values.jurisdiction, today: todayUtc() });

@@ -1,3 +1,4 @@
+import { JURISDICTION } from '@clearframe/schema/facts';
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -171,7 +172,7 @@ function checkFilter(filter: PolicyFilter): PolicyFilter {
 /** Codes are stored upper-case (the format requires it); a filter matches them in any case. */
 function jurisdictionCode(value: string | null | undefined, field: string): string | null | undefined {
   const code = value?.toUpperCase();
-  if (code != null && !/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code)) throw badInput(`filter.${field} "${value}" is not an ISO 3166 code such as US or US-CA`);
+  if (code != null && !JURISDICTION.test(code)) throw badInput(`filter.${field} "${value}" is not an ISO 3166 code such as US or US-CA`);
   return code;
 }
 
