@@ -65,8 +65,8 @@ export function humanize(name: string): string {
 }
 
 /**
- * A clinic's display name from its slug ("cedar-hollow" → "Cedar Hollow"): the policy format names
- * clinics only by slug (Clinic.title is the clinic.yaml's policy title, not the clinic's name).
+ * A clinic's name from its slug ("cedar-hollow" → "Cedar Hollow"), for a clinic whose clinic.yaml gives no
+ * metadata.clinicName (Clinic.name is null).
  */
 export function clinicName(slug: string): string {
   return slug
