@@ -8,7 +8,7 @@ import type { LintResult } from './types.js';
 
 /** Default cache file, in the working directory (like ESLint's .eslintcache). */
 export const DEFAULT_CACHE_LOCATION = '.clearframecache';
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface CacheOptions extends PartOptions {
   /** Cache file (absolute, or relative to cwd). */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { defaultConfig, loadConfig, type ResolvedConfig } from './config.js';
 import { FileReadError, lintFiles, lintProject, type LintOptions } from './lint.js';
+import { clinicFromPath } from './layout.js';
 import { rules } from './rules/index.js';
 import type { LintResult, ProjectLint } from './types.js';
 
@@ -45,7 +46,8 @@ export interface PartOptions extends Omit<LintOptions, 'reader' | 'config'> {
 /** What a worker sends back: only what grouping needs, not the effective documents. */
 interface PartOutput {
   results: LintResult[];
-  policies: { filePath: string; files: string[]; touched: string[]; id: string | undefined }[];
+  /** `ids`: the keys duplicate-id could compare this policy by (clinic + id, the clinic as written or from its path). */
+  policies: { filePath: string; files: string[]; touched: string[]; ids: string[] }[];
 }
 
 export function display(path: string, cwd: string): string {
@@ -61,14 +63,19 @@ export function groupingIsSafe(): boolean {
 /** Lints one part of the files as a project and keeps what grouping needs. */
 export async function lintPart(paths: readonly string[], options: PartOptions): Promise<PartOutput> {
   const run: ProjectLint = await lintProject(paths, options);
+  const root = options.root ?? options.config.baseDir;
   return {
     results: run.results,
-    policies: run.policies.map((p) => ({
-      filePath: p.filePath,
-      files: p.files,
-      touched: [...new Set([...p.messages, ...p.suppressedMessages].map((m) => m.filePath))],
-      id: typeof p.document.metadata?.id === 'string' ? p.document.metadata.id : undefined,
-    })),
+    policies: run.policies.map((p) => {
+      const id = p.document.metadata?.id;
+      const clinics = new Set([p.document.metadata?.clinic, clinicFromPath(relative(root, resolve(options.cwd, p.filePath)).split(sep).join('/'))]);
+      return {
+        filePath: p.filePath,
+        files: p.files,
+        touched: [...new Set([...p.messages, ...p.suppressedMessages].map((m) => m.filePath))],
+        ids: typeof id === 'string' ? [...clinics].filter((c) => typeof c === 'string').map((c) => `${c}\u0000${id}`) : [],
+      };
+    }),
   };
 }
 
@@ -91,14 +98,9 @@ export function groupsOf(part: PartOutput, inputs: readonly string[], unseen: Un
   };
   for (const input of inputs) find(input);
   for (const result of part.results) find(result.filePath);
-  const byId = new Map<string, string>();
   for (const policy of part.policies) {
     for (const file of [...policy.files, ...policy.touched]) union(policy.filePath, file);
-    if (policy.id !== undefined) {
-      const key = `id\u0000${policy.id}`;
-      union(policy.filePath, key);
-      byId.set(policy.filePath, policy.id);
-    }
+    for (const id of policy.ids) union(policy.filePath, `id\u0000${id}`);
   }
 
   const index = new Map(inputs.map((input, i) => [input, i]));

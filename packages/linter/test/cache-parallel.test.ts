@@ -161,6 +161,6 @@ describe('--cache', () => {
     const location = join(work, 'elsewhere.cache');
     const r = await cli(['--cache-location', location], work);
     expect(r.stderr).toContain('cache:');
-    expect(JSON.parse(readFileSync(location, 'utf8'))).toMatchObject({ format: 1 });
+    expect(JSON.parse(readFileSync(location, 'utf8'))).toMatchObject({ format: 2 });
   });
 });
