@@ -177,6 +177,18 @@ const TARGETS: { covers: string[]; query: string; variables: (v: string) => Reco
     token: () => riverbend,
   },
   {
+    covers: ['PublishPoliciesInput.config'],
+    query: 'mutation($v: String!, $files: [SourceFileInput!]!) { publishPolicies(input: { clinic: "riverbend", files: $files, config: { path: "clearframe.config.yaml", source: $v } }) { status } }',
+    variables: (v) => ({ v, files: fixtureClinic('riverbend') }),
+    token: () => riverbend,
+  },
+  {
+    covers: ['Mutation.retirePolicy(input)', 'RetirePolicyInput.clinic', 'RetirePolicyInput.id'],
+    query: 'mutation($v: String!) { a: retirePolicy(input: { clinic: "riverbend", id: $v }) { slug } b: retirePolicy(input: { clinic: $v, id: "jane-rivera" }) { slug } }',
+    variables: (v) => ({ v }),
+    token: () => riverbend,
+  },
+  {
     covers: [],
     query: 'mutation($v: String!, $files: [SourceFileInput!]!) { publishPolicies(input: { clinic: "riverbend", files: $files, commit: $v }) { status } }',
     variables: (v) => ({ v, files: fixtureClinic('riverbend') }),
