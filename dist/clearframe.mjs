@@ -16467,14 +16467,19 @@ function groupingIsSafe() {
 }
 async function lintPart(paths, options) {
   const run = await lintProject(paths, options);
+  const root = options.root ?? options.config.baseDir;
   return {
     results: run.results,
-    policies: run.policies.map((p) => ({
-      filePath: p.filePath,
-      files: p.files,
-      touched: [...new Set([...p.messages, ...p.suppressedMessages].map((m) => m.filePath))],
-      id: typeof p.document.metadata?.id === "string" ? p.document.metadata.id : void 0
-    }))
+    policies: run.policies.map((p) => {
+      const id = p.document.metadata?.id;
+      const clinics = /* @__PURE__ */ new Set([p.document.metadata?.clinic, clinicFromPath(relative7(root, resolve8(options.cwd, p.filePath)).split(sep7).join("/"))]);
+      return {
+        filePath: p.filePath,
+        files: p.files,
+        touched: [...new Set([...p.messages, ...p.suppressedMessages].map((m) => m.filePath))],
+        ids: typeof id === "string" ? [...clinics].filter((c) => typeof c === "string").map((c) => `${c}\0${id}`) : []
+      };
+    })
   };
 }
 function groupsOf(part, inputs, unseen) {
@@ -16492,14 +16497,9 @@ function groupsOf(part, inputs, unseen) {
   };
   for (const input of inputs) find(input);
   for (const result of part.results) find(result.filePath);
-  const byId2 = /* @__PURE__ */ new Map();
   for (const policy of part.policies) {
     for (const file of [...policy.files, ...policy.touched]) union(policy.filePath, file);
-    if (policy.id !== void 0) {
-      const key = `id\0${policy.id}`;
-      union(policy.filePath, key);
-      byId2.set(policy.filePath, policy.id);
-    }
+    for (const id of policy.ids) union(policy.filePath, `id\0${id}`);
   }
   const index = new Map(inputs.map((input, i) => [input, i]));
   const anchor = /* @__PURE__ */ new Map();
@@ -16669,6 +16669,7 @@ var init_parallel = __esm({
     "use strict";
     init_config();
     init_lint();
+    init_layout();
     init_rules();
     WORKER_KEY = "clearframeLintPart";
   }
@@ -16782,7 +16783,7 @@ var init_cache = __esm({
     init_parallel();
     init_rules();
     DEFAULT_CACHE_LOCATION = ".clearframecache";
-    FORMAT = 1;
+    FORMAT = 2;
     DEFAULTS_KIND = /^kind:[ \t]*["']?ClinicDefaults["']?[ \t]*(#.*)?$/m;
     hash = (bytes) => createHash2("sha1").update(bytes).digest("base64url");
   }
@@ -17250,8 +17251,8 @@ async function initCommand(args, io) {
     output: { type: "string", short: "o" },
     force: { type: "boolean", default: false }
   }, false);
-  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(values.id)) throw new UsageError(`--id must use lower-case letters, digits and dashes, not "${values.id}"`);
-  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(values.jurisdiction)) throw new UsageError(`--jurisdiction takes an ISO 3166 code such as US, US-CA or GB, not "${values.jurisdiction}"`);
+  if (!SLUG.test(values.id)) throw new UsageError(`--id must use lower-case letters, digits and dashes, not "${values.id}"`);
+  if (!JURISDICTION.test(values.jurisdiction)) throw new UsageError(`--jurisdiction takes an ISO 3166 code such as US, US-CA or GB, not "${values.jurisdiction}"`);
   const target = resolve10(io.cwd, values.output ?? `${values.id}.yaml`);
   const { starterPolicy: starterPolicy2 } = await Promise.resolve().then(() => (init_init(), init_exports));
   const text = starterPolicy2({ id: values.id, ...values.name ? { name: values.name } : {}, jurisdiction: values.jurisdiction, today: todayUtc() });
