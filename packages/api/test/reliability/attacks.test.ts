@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isInputObjectType, isObjectType, isScalarType } from 'graphql';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_WEB_DIR } from '../../src/config.js';
 import { revokeToken } from '../../src/store/tokens.js';
@@ -53,6 +53,11 @@ beforeAll(async () => {
     const published = await send(api, PUBLISH, publishInput(fixtureClinic(clinic), 'initial', clinic), token);
     expect((published.body.data?.publishPolicies as { status: string }).status).toBe('PUBLISHED');
   }
+});
+
+// Failed token attempts are counted in the database (shared by every instance): each test starts from none.
+afterEach(async () => {
+  await db.store.query('DELETE FROM auth_failure');
 });
 
 afterAll(async () => {
@@ -274,16 +279,30 @@ describe('costly and malformed queries', () => {
 });
 
 describe('policy text with markup', () => {
+  // Markup in angle brackets on one line ("<script>…</script>") is refused at publish as template text (placeholder-text,
+  // a floor rule), so it never reaches a client; what remains is hostile text that must come back verbatim.
+  const TAGS = ['<script>alert("clearframe")</script>', '<img src=x onerror=alert(1)>', '</textarea><iframe src="https://evil.example">'];
   const MARKUP = [
-    '<script>alert("clearframe")</script>',
-    '<img src=x onerror=alert(1)>',
-    '"><svg onload=alert(1)>',
+    '"><svg onload=alert(1)',
+    '<img src=x onerror=alert(1)',
     "javascript:alert('x')",
     '{{constructor.constructor("alert(1)")()}}',
-    '</textarea><iframe src="https://evil.example">',
     '&lt;already escaped&gt; & raw ampersand',
     '\u202eevil\u202c and \u200b zero-width',
   ];
+
+  it('a tag on one line is refused as template text, naming the field; nothing is written', async () => {
+    const token = (await createStoredToken(db.store, 'tags')).token;
+    const before = await snapshot(db.store);
+    for (const tag of TAGS) {
+      const files = clinicFiles('tags', [{ id: 'tags-policy', note: `Before ${tag} after` }]);
+      const answer = await send(api, PUBLISH, publishInput(files, 'tags', 'tags'), token);
+      const result = answer.body.data?.publishPolicies as { status: string; rejected: { messages: { ruleId: string }[] }[] };
+      expect(result.status, answer.text).toBe('REJECTED');
+      expect(result.rejected.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('placeholder-text');
+    }
+    expect(await snapshot(db.store)).toEqual(before);
+  });
 
   it('is stored and returned verbatim by the API, as JSON', async () => {
     const notes = MARKUP.join(' | ');
