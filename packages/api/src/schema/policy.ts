@@ -4,6 +4,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { diff, type FieldChange } from '../diff.js';
 import { badInput, notFound } from '../errors.js';
+import { policyCounts } from '../store/clinics.js';
 import { policiesById, policiesOfClinics, policyBySlug, policyCount, policyPage, versionsOfPolicies, type PolicyFilter } from '../store/policies.js';
 import type { PolicyRecord, VersionRecord } from '../store/rows.js';
 import { ClinicRef, policyCountLoader } from './clinic.js';
@@ -123,19 +124,21 @@ builder.objectField(PolicyRef, 'versions', (t) =>
 builder.objectField(ClinicRef, 'policies', (t) =>
   t.loadable({
     type: PolicyConnectionRef,
-    description: "The clinic's policies by slug.",
+    description: "The clinic's policies in effect by slug (retired ones too with includeRetired).",
     byPath: true,
-    args: { first: t.arg.int(), after: t.arg.string(), last: t.arg.int(), before: t.arg.string() },
+    args: { first: t.arg.int(), after: t.arg.string(), last: t.arg.int(), before: t.arg.string(), includeRetired: t.arg.boolean() },
     load: async (ids: number[], ctx: Context, args) => {
       const slug = (cursor: string | undefined) => (cursor === undefined ? undefined : decodeCursor(cursor, 1)[0]);
+      const withRetired = args.includeRetired === true;
       const pages = await batchedConnections(
         ids,
         args,
-        (page) => policiesOfClinics(ctx.store, ids, { ...page, after: slug(page.after), before: slug(page.before) }),
+        (page) => policiesOfClinics(ctx.store, ids, { ...page, after: slug(page.after), before: slug(page.before) }, withRetired),
         (p) => p.clinicId,
         (p) => encodeCursor(p.slug),
       );
-      return pages.map((page, i) => ({ ...page, totalCount: () => policyCountLoader(ctx).load(ids[i]!) }));
+      const count = (id: number) => (withRetired ? policyCounts(ctx.store, [id], true).then((counts) => counts.get(id) ?? 0) : policyCountLoader(ctx).load(id));
+      return pages.map((page, i) => ({ ...page, totalCount: () => count(ids[i]!) }));
     },
     resolve: (c) => c.id,
   }),

@@ -41,11 +41,11 @@ export async function clinicCount(db: Queryable): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Number of published policies in effect (not retired) per clinic id. */
-export async function policyCounts(db: Queryable, clinicIds: readonly number[]): Promise<Map<number, number>> {
+/** Number of published policies in effect (not retired, unless asked) per clinic id. */
+export async function policyCounts(db: Queryable, clinicIds: readonly number[], includeRetired = false): Promise<Map<number, number>> {
   const rows = await db.query<{ clinic_id: number; n: number }>(
-    'SELECT clinic_id, count(*)::int AS n FROM policy WHERE clinic_id = ANY($1::int[]) AND retired_at IS NULL GROUP BY clinic_id',
-    [clinicIds],
+    'SELECT clinic_id, count(*)::int AS n FROM policy WHERE clinic_id = ANY($1::int[]) AND ($2::boolean OR retired_at IS NULL) GROUP BY clinic_id',
+    [clinicIds, includeRetired],
   );
   return new Map(rows.map((r) => [r.clinic_id, r.n]));
 }

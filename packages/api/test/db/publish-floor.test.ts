@@ -36,7 +36,10 @@ const POLICY = op(`query($clinic: String!, $id: String!) {
     versions(first: 50) { edges { node { number reason lintStatus changes { path kind before after } } } }
   }
 }`);
-const LIST = op(`query($filter: PolicyFilter) { policies(filter: $filter, first: 50) { totalCount edges { node { slug retiredAt } } } clinic(slug: "riverbend") { policyCount } }`);
+const LIST = op(`query($filter: PolicyFilter) {
+  policies(filter: $filter, first: 50) { totalCount edges { node { slug retiredAt } } }
+  clinic(slug: "riverbend") { policyCount policies { totalCount edges { node { slug } } } all: policies(includeRetired: true) { totalCount edges { node { slug } } } }
+}`);
 
 let db: TestDatabase;
 let api: Api;
@@ -263,7 +266,8 @@ describe('retiring', () => {
     expect(read.versions.edges).toHaveLength(versions);
     const list = await request(LIST, { filter: { clinic: 'riverbend' } });
     expect(list.data!.policies.edges.map((e: Loose) => e.node.slug)).toEqual(['jane-rivera']);
-    expect(list.data!.clinic.policyCount).toBe(1);
+    expect(list.data!.clinic).toMatchObject({ policyCount: 1, policies: { totalCount: 1, edges: [{ node: { slug: 'jane-rivera' } }] } });
+    expect(list.data!.clinic.all).toEqual({ totalCount: 2, edges: [{ node: { slug: 'jane-rivera' } }, { node: { slug: 'sam-okafor' } }] });
     const all = await request(LIST, { filter: { clinic: 'riverbend', includeRetired: true } });
     expect(all.data!.policies.edges.map((e: Loose) => [e.node.slug, e.node.retiredAt !== null])).toEqual([
       ['jane-rivera', false],
