@@ -3,12 +3,13 @@
 // on the reference machine (2 cores). Writes bench/results.md (and results.json, the raw figures).
 //
 // Environment: BENCH_FULL=1 also runs Spectral on all 10,000 files and PGlite at 100,000 policies
-// (well over 10 minutes); BENCH_ONLY=lint|api|web runs one section; BENCH_QUICK=1 is a short smoke run.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// (well over 10 minutes); BENCH_ONLY=lint|api|web runs one section (BENCH_ONLY=scale: only the parallel and
+// cached linting section, added to the last results); BENCH_QUICK=1 is a short smoke run.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { apiBench } from './lib/api-bench.mjs';
-import { lintBench } from './lib/lint-bench.mjs';
+import { lintBench, scaleBench } from './lib/lint-bench.mjs';
 import { ensureTimeTool } from './lib/measure.mjs';
 import { render } from './lib/report.mjs';
 import { webBench } from './lib/web-bench.mjs';
@@ -42,6 +43,12 @@ process.once('SIGINT', () => {
 });
 
 try {
+  if (only === 'scale') {
+    // Only the parallel and cached linting section, added to the figures of the last full run (its own sides interleaved).
+    const last = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8'));
+    Object.assign(results, last, { machine: { ...last.machine, scaleRunAt: machine.date, scaleLoadAtStart: machine.loadAtStart } });
+    results.lint.scale = await scaleBench({ work, n: 10000, reps: 2, left: () => deadline - Date.now(), log });
+  }
   if (!only || only === 'lint') {
     results.lint = await lintBench({
       work,
@@ -72,7 +79,7 @@ try {
   }
   if (!only || only === 'web') results.web = webBench(ROOT);
 } finally {
-  results.seconds = (Date.now() - started) / 1000;
+  if (only !== 'scale') results.seconds = (Date.now() - started) / 1000;
   writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, replacer, 2) + '\n');
   writeFileSync(new URL('./results.md', import.meta.url), render(results));
   rmSync(work, { recursive: true, force: true });

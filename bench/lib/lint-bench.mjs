@@ -1,6 +1,6 @@
 // Lint benchmarks: clearframe lint vs the YAML parse floor vs Spectral on the same generated files,
 // and the one-file cold start vs bare `node -e 0`. Every process runs under a time limit.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, LINT_DATE, loadExamples } from './generate.mjs';
 import { measure, median } from './measure.mjs';
@@ -58,6 +58,9 @@ export async function lintBench({ work, sizes, reps, spectralSampleAt, coldRuns,
     out.sizes.push(row);
   }
 
+  // --concurrency auto and --cache on the largest N, interleaved with the floor and a plain run; outputs compared byte for byte.
+  out.scale = await scaleBench({ work, n: sizes.at(-1), reps: Math.min(2, reps[sizes.at(-1)] ?? 1), left, log });
+
   // The same comparison inside one process, alternating every 20 files: much less sensitive to other load.
   const perFileSize = sizes.includes(1000) ? 1000 : sizes[0];
   log(`per-file engine vs floor, in one process, N=${perFileSize}`);
@@ -100,6 +103,42 @@ export async function lintBench({ work, sizes, reps, spectralSampleAt, coldRuns,
   }
   await measure(process.execPath, ['--cpu-prof', '--cpu-prof-interval', '50', `--cpu-prof-dir=${join(profileDir, 'cold')}`, ...oneArgs], { cwd: solo, timeoutMs: 30_000 });
   out.cold = { node0, one, exit: one[0]?.code, profile: profileOf(join(profileDir, 'cold'), 1) };
+  return out;
+}
+
+/**
+ * Parallel and cached linting at N files, side by side with the floor and a plain single-threaded run:
+ * `--concurrency auto` against the floor (target ≤ 0.75×), and a `--cache` re-lint after one file changed against a
+ * full plain lint (target ≤ 10%). Each output is compared with the plain run's, byte for byte.
+ */
+export async function scaleBench({ work, n, reps, left, log }) {
+  const dir = join(work, `policies-${n}`);
+  if (!existsSync(dir)) generate(await loadExamples(join(ROOT, 'examples')), dir, n);
+  const out = { n, reps, floor: [], plain: [], parallel: [], relint: [], identical: { parallel: true, cached: true }, notes: [] };
+  if (left() < 120_000) {
+    out.notes.push(`not run: ${Math.round(left() / 1000)} s left of the time budget`);
+    return out;
+  }
+  const lint = (output, ...extra) => measure(process.execPath, [CLI, 'lint', dir, '--format', 'json', '--output', output, '--today', LINT_DATE, ...extra], { timeoutMs: 240_000 });
+  const same = (a, b) => readFileSync(a).equals(readFileSync(b));
+  const cache = join(work, `cache-${n}`);
+  for (let i = 0; i < reps; i++) {
+    log(`  floor, plain and --concurrency auto, N=${n}, run ${i + 1}`);
+    out.floor.push(await measure(process.execPath, [FLOOR, dir], { timeoutMs: 240_000 }));
+    out.plain.push(await lint(join(work, `plain-${n}.json`)));
+    out.parallel.push(await lint(join(work, `parallel-${n}.json`), '--concurrency', 'auto'));
+    out.identical.parallel &&= same(join(work, `plain-${n}.json`), join(work, `parallel-${n}.json`));
+  }
+  log(`  --cache: a full run fills it, then one file changes, N=${n}`);
+  out.fill = await lint(join(work, `cached-${n}.json`), '--cache', '--cache-location', cache);
+  const files = readdirSync(join(dir, 'clinics'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).sort();
+  for (let i = 0; i < reps; i++) {
+    const changed = join(dir, 'clinics', files[(i * 7919) % files.length]);
+    writeFileSync(changed, readFileSync(changed, 'utf8') + `# changed ${i}\n`);
+    out.relint.push(await lint(join(work, `cached-${n}.json`), '--cache', '--cache-location', cache));
+    await lint(join(work, `plain-${n}.json`));
+    out.identical.cached &&= same(join(work, `plain-${n}.json`), join(work, `cached-${n}.json`));
+  }
   return out;
 }
 

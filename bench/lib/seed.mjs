@@ -38,7 +38,7 @@ if (command === 'prepare') {
       const prepared = await preparePublication(clinic, [{ path, source: readFileSync(file, 'utf8') }], { config, today: LINT_DATE });
       if (prepared.rejected.length > 0 || prepared.policies.length !== 1) continue;
       const [policy] = prepared.policies;
-      templates.push({ clinic, slug: policy.slug, document: policy.document, sources: policy.sources, findings: policy.findings, lintStatus: policy.lintStatus });
+      templates.push({ clinic, slug: policy.slug, document: policy.document, sources: policy.sources, findings: policy.findings, exceptions: policy.exceptions ?? [], lintStatus: policy.lintStatus });
     }
     writeFileSync(target, JSON.stringify(templates));
     process.stdout.write(JSON.stringify({ templates: templates.length, of: files.length }) + '\n');
@@ -93,7 +93,8 @@ function copyOf(t, k, clinic) {
     path,
     source: s.source.replace(/^( {2}id: ).*$/m, `$1${slug}`).replace(/^( {2}clinic: ).*$/m, `$1${clinic}`),
   }));
-  return { slug, document, contentHash: contentHash(document), sources, findings: t.findings.map((f) => ({ ...f, filePath: path })), lintStatus: t.lintStatus };
+  const ownPath = (f) => ({ ...f, filePath: path });
+  return { slug, filePath: path, document, contentHash: contentHash(document), sources, findings: t.findings.map(ownPath), exceptions: (t.exceptions ?? []).map(ownPath), lintStatus: t.lintStatus };
 }
 
 /**
