@@ -7,9 +7,9 @@ export interface ResponseCacheOptions {
   store: Store;
   /** The lint date: answers are cached per day, as date rules make them depend on it. */
   today: () => string;
-  /** Answers kept at most (default 10 000; the oldest goes first). */
-  maxEntries?: number;
-  /** Larger answers are not kept (default 256 KiB of JSON). */
+  /** Characters of text kept at most, over all answers (default 16 M; the oldest answer goes first). */
+  maxBytes?: number;
+  /** Larger answers are not kept (default 16 KiB of text): a `policy` is, a page of 50 is not. */
   maxEntryBytes?: number;
 }
 
@@ -29,9 +29,10 @@ interface Pending {
  * Not cached: requests with a token, mutations, the `lint` query, answers with errors.
  */
 export function useResponseCache(options: ResponseCacheOptions): Plugin {
-  const maxEntries = options.maxEntries ?? 10_000;
-  const maxEntryBytes = options.maxEntryBytes ?? 262_144;
-  const entries = new Map<string, ExecutionResult>();
+  const maxBytes = options.maxBytes ?? 16_777_216;
+  const maxEntryBytes = options.maxEntryBytes ?? 16_384;
+  const entries = new Map<string, { result: ExecutionResult; size: number }>();
+  let total = 0;
   const pending = new WeakMap<Request, Pending>();
   let cachedAt: string | undefined;
   const stampOf = changeStamp(options.store);
@@ -47,11 +48,12 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin {
       }
       if (stamp !== cachedAt) {
         entries.clear();
+        total = 0;
         cachedAt = stamp;
       }
       const key = `${options.today()}\u0000${params.operationName ?? ''}\u0000${params.query}\u0000${JSON.stringify(params.variables ?? {})}`;
       const hit = entries.get(key);
-      if (hit) setResult(hit);
+      if (hit) setResult(hit.result);
       else pending.set(request, { key, stamp });
     },
     onExecute({ args }) {
@@ -65,14 +67,29 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin {
       const entry = pending.get(request);
       pending.delete(request);
       if (!entry || !result || Symbol.asyncIterator in result || result.errors || entry.stamp !== cachedAt) return;
-      if (JSON.stringify(result).length > maxEntryBytes) return;
-      entries.set(entry.key, result);
-      for (const key of entries.keys()) {
-        if (entries.size <= maxEntries) break;
+      const size = textSize(result.data, maxEntryBytes) + entry.key.length;
+      if (size > maxEntryBytes) return;
+      entries.set(entry.key, { result, size });
+      total += size;
+      for (const [key, old] of entries) {
+        if (total <= maxBytes) break;
         entries.delete(key);
+        total -= old.size;
       }
     },
   };
+}
+
+/** Characters of text in a value (strings, keys, numbers as 8), counted only up to `limit`: a large page stops early. */
+function textSize(value: unknown, limit: number, sum = 0): number {
+  if (sum > limit) return sum;
+  if (typeof value === 'string') return sum + value.length;
+  if (value === null || typeof value !== 'object') return sum + 8;
+  for (const [key, item] of Object.entries(value)) {
+    sum = textSize(item, limit, sum + key.length);
+    if (sum > limit) break;
+  }
+  return sum;
 }
 
 /** Reads the change stamp; concurrent callers share one read that was sent after they asked. */

@@ -15,7 +15,8 @@ let writer: Api;
 let reader: Api;
 let token: string;
 
-const READ = 'query($clinic: String!, $id: String!) { policy(clinic: $clinic, id: $id) { retiredAt currentVersion { number } document } }';
+// Small enough to be cached (a page of 50 policies, or the whole document, is not kept).
+const READ = 'query($clinic: String!, $id: String!) { policy(clinic: $clinic, id: $id) { retiredAt currentVersion { number contentHash } } }';
 
 async function send(api: Api, query: string, variables: Record<string, unknown>, auth?: string) {
   const response = await api.fetch('http://clearframe.test/graphql', {
@@ -70,11 +71,12 @@ describe('response cache', () => {
 
   it('never serves a superseded version: publish through one instance, read through the other at once, 15 times', async () => {
     for (let round = 1; round <= 15; round++) {
-      const before = (await send(reader, READ, { clinic: 'lakeside', id: 'ana' })).data!.policy.currentVersion.number as number;
+      const before = (await send(reader, READ, { clinic: 'lakeside', id: 'ana' })).data!.policy.currentVersion;
+      expect(await statements(() => send(reader, READ, { clinic: 'lakeside', id: 'ana' }))).toBe(0);
       await publish(`round ${round}`);
-      const after = await send(reader, READ, { clinic: 'lakeside', id: 'ana' });
-      expect(after.data!.policy.currentVersion.number, `round ${round}`).toBe(before + 1);
-      expect(after.data!.policy.document.spec.turnaround.note).toBe(`round ${round}`);
+      const after = (await send(reader, READ, { clinic: 'lakeside', id: 'ana' })).data!.policy.currentVersion;
+      expect(after.number, `round ${round}`).toBe(before.number + 1);
+      expect(after.contentHash).not.toBe(before.contentHash);
     }
   });
 
@@ -87,10 +89,19 @@ describe('response cache', () => {
 
   it('sees a change written behind the API (straight SQL) at the next request', async () => {
     const cached = await send(reader, READ, { clinic: 'lakeside', id: 'ana' });
-    await db.store.query("UPDATE policy_version SET document = jsonb_set(document, '{spec,turnaround,note}', '\"by hand\"') WHERE policy_id = (SELECT id FROM policy WHERE slug = 'ana')");
+    await db.store.query("UPDATE policy_version SET content_hash = 'by-hand' WHERE policy_id = (SELECT id FROM policy WHERE slug = 'ana')");
     const fresh = await send(reader, READ, { clinic: 'lakeside', id: 'ana' });
-    expect(fresh.data!.policy.document.spec.turnaround.note).toBe('by hand');
+    expect(fresh.data!.policy.currentVersion.contentHash).toBe('by-hand');
     expect(fresh).not.toEqual(cached);
+  });
+
+  it('does not keep an answer over its size limit', async () => {
+    const small = testApi(second, { responseCache: { maxEntryBytes: 1_000 } });
+    const page = 'query { policies(first: 50) { edges { node { document } } } }';
+    expect((await send(small, page, {})).errors).toBeUndefined();
+    expect(await statements(() => send(small, page, {}))).toBeGreaterThan(0);
+    await send(small, READ, { clinic: 'lakeside', id: 'ana' });
+    expect(await statements(() => send(small, READ, { clinic: 'lakeside', id: 'ana' }))).toBe(0);
   });
 
   it('does not cache answers with errors, requests with a token, or lint', async () => {
