@@ -3,13 +3,13 @@
 // on the reference machine (2 cores). Writes bench/results.md (and results.json, the raw figures).
 //
 // Environment: BENCH_FULL=1 also runs Spectral on all 10,000 files and PGlite at 100,000 policies
-// (well over 10 minutes); BENCH_ONLY=lint|api|web runs one section (BENCH_ONLY=scale: only the parallel and
-// cached linting section, added to the last results); BENCH_QUICK=1 is a short smoke run.
+// (well over 10 minutes); BENCH_ONLY=lint|api|web|scale|bundle measures one section again and keeps the others
+// from the last run (scale: parallel and cached linting; bundle: the bundle's cold start); BENCH_QUICK=1 is a short smoke run.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { apiBench } from './lib/api-bench.mjs';
-import { lintBench, scaleBench } from './lib/lint-bench.mjs';
+import { bundleColdBench, lintBench, scaleBench } from './lib/lint-bench.mjs';
 import { ensureTimeTool } from './lib/measure.mjs';
 import { render } from './lib/report.mjs';
 import { webBench } from './lib/web-bench.mjs';
@@ -43,11 +43,14 @@ process.once('SIGINT', () => {
 });
 
 try {
-  if (only === 'scale') {
-    // Only the parallel and cached linting section, added to the figures of the last full run (its own sides interleaved).
+  if (only) {
+    // One section measured again; the others keep the figures of the last run (each section's sides are interleaved within it).
     const last = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8'));
-    Object.assign(results, last, { machine: { ...last.machine, scaleRunAt: machine.date, scaleLoadAtStart: machine.loadAtStart } });
-    results.lint.scale = await scaleBench({ work, n: 10000, reps: 2, left: () => deadline - Date.now(), log });
+    Object.assign(results, last, { full, quick, machine: { ...last.machine, [`${only}RunAt`]: machine.date, [`${only}LoadAtStart`]: machine.loadAtStart } });
+  }
+  if (only === 'scale' || only === 'bundle') {
+    if (only === 'scale') results.lint.scale = await scaleBench({ work, n: 10000, reps: 2, left: () => deadline - Date.now(), log });
+    else results.lint.bundleCold = await bundleColdBench({ work, runs: 15, log });
   }
   if (!only || only === 'lint') {
     results.lint = await lintBench({
@@ -79,7 +82,7 @@ try {
   }
   if (!only || only === 'web') results.web = webBench(ROOT);
 } finally {
-  if (only !== 'scale') results.seconds = (Date.now() - started) / 1000;
+  if (!only) results.seconds = (Date.now() - started) / 1000;
   writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, replacer, 2) + '\n');
   writeFileSync(new URL('./results.md', import.meta.url), render(results));
   rmSync(work, { recursive: true, force: true });

@@ -59,7 +59,9 @@ export async function lintBench({ work, sizes, reps, spectralSampleAt, coldRuns,
   }
 
   // --concurrency auto and --cache on the largest N, interleaved with the floor and a plain run; outputs compared byte for byte.
-  out.scale = await scaleBench({ work, n: sizes.at(-1), reps: Math.min(2, reps[sizes.at(-1)] ?? 1), left, log });
+  // About nine plain lints' worth of runs: skipped when that would eat the API section's time (BENCH_ONLY=scale runs it alone).
+  const plainWall = median(out.sizes.at(-1).lint.map((x) => x.wall)) * 1000;
+  out.scale = left() > 10 * plainWall ? await scaleBench({ work, n: sizes.at(-1), reps: Math.min(2, reps[sizes.at(-1)] ?? 1), left, log }) : { n: sizes.at(-1), notes: [`not run in this pass: ${Math.round(left() / 1000)} s left of the lint section's time, ~${Math.round((10 * plainWall) / 1000)} s needed; BENCH_ONLY=scale runs it alone`], plain: [] };
 
   // The same comparison inside one process, alternating every 20 files: much less sensitive to other load.
   const perFileSize = sizes.includes(1000) ? 1000 : sizes[0];
@@ -138,6 +140,25 @@ export async function scaleBench({ work, n, reps, left, log }) {
     out.relint.push(await lint(join(work, `cached-${n}.json`), '--cache', '--cache-location', cache));
     await lint(join(work, `plain-${n}.json`));
     out.identical.cached &&= same(join(work, `plain-${n}.json`), join(work, `cached-${n}.json`));
+  }
+  return out;
+}
+
+/** One-file cold start of the one-file bundle (dist/clearframe.mjs) against the built CLI and bare `node -e 0`, interleaved. */
+export async function bundleColdBench({ work, runs, log }) {
+  const bundle = join(ROOT, 'dist/clearframe.mjs');
+  if (!existsSync(bundle)) return { notes: ['dist/clearframe.mjs is missing (npm run bundle)'] };
+  const solo = join(work, 'solo-bundle');
+  mkdirSync(join(solo, 'policies'), { recursive: true });
+  copyFileSync(join(ROOT, 'examples/clinics/cedar-hollow/clinic.yaml'), join(solo, 'clinic.yaml'));
+  copyFileSync(join(ROOT, 'examples/clinics/cedar-hollow/policies/maya-okafor.yaml'), join(solo, 'policies/policy.yaml'));
+  const out = { node0: [], cli: [], bundle: [] };
+  log(`cold start of the bundle, ${runs} runs each (one policy and the clinic.yaml it extends)`);
+  for (let i = 0; i < runs; i++) {
+    out.node0.push(await measure(process.execPath, ['-e', '0'], { cwd: solo, timeoutMs: 30_000 }));
+    for (const [name, entry] of [['cli', CLI], ['bundle', bundle]]) {
+      out[name].push(await measure(process.execPath, [entry, 'lint', 'policies/policy.yaml', '--format', 'json', '--output', join(work, `cold-${name}.json`), '--today', LINT_DATE], { cwd: solo, timeoutMs: 30_000 }));
+    }
   }
   return out;
 }
