@@ -37,6 +37,8 @@ export interface ResolvedConfig {
   exclude: string[];
   rules: Record<string, RuleEntry>;
   overrides: { match: (relativePath: string) => boolean; rules: Record<string, RuleEntry> }[];
+  /** Web address of the policy repository (https), for links to published commits. */
+  repository?: string;
 }
 
 /** The configuration used when there is no config file. */
@@ -103,6 +105,7 @@ export function configFromSource(text: string, shown: string, filePath = resolve
     preset: raw.extends ?? 'recommended',
     include: raw.include ?? DEFAULT_INCLUDE,
     exclude: [...DEFAULT_EXCLUDE, ...(raw.exclude ?? [])],
+    ...(raw.repository ? { repository: raw.repository } : {}),
     rules: ruleEntries(raw.rules, '/rules'),
     overrides: (raw.overrides ?? []).map((override, index) => ({
       match: picomatch(override.files, { dot: true }),
@@ -200,4 +203,16 @@ export function floorViolations(config: ResolvedConfig, floor: ReadonlySet<strin
         : [],
     );
   return [...check(config.rules, ''), ...config.overrides.flatMap((o, index) => check(o.rules, `overrides[${index}]: `))];
+}
+
+/**
+ * The web page of a commit in the repository: GitHub and most forges use /commit/<sha>, GitLab /-/commit/<sha>,
+ * Bitbucket /commits/<sha>. Undefined unless `commit` looks like a commit hash.
+ */
+export function commitUrl(repository: string, commit: string): string | undefined {
+  if (!/^[0-9a-f]{7,64}$/i.test(commit)) return undefined;
+  const base = repository.replace(/\/+$/, '').replace(/\.git$/, '');
+  const host = new URL(base).hostname;
+  const path = host.includes('gitlab') ? '/-/commit/' : host.includes('bitbucket') ? '/commits/' : '/commit/';
+  return `${base}${path}${commit}`;
 }

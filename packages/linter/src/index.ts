@@ -1,7 +1,7 @@
 export { lintProject, lintFiles, lintSourcesProject, lintSources, diskReader, FileReadError, todayUtc, DEFAULT_FLOOR } from './lint.js';
 export type { LintOptions, Reader, ReadResult } from './lint.js';
 export { clinicFromPath } from './layout.js';
-export { loadConfig, configFromSource, defaultConfig, rulesFor, floorViolations, ConfigError, CONFIG_FILE } from './config.js';
+export { loadConfig, configFromSource, defaultConfig, rulesFor, floorViolations, commitUrl, ConfigError, CONFIG_FILE } from './config.js';
 export type { ResolvedConfig, RuleSetting } from './config.js';
 export { rules } from './rules/index.js';
 export { ruleDoc } from './docs.js';

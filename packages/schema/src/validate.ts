@@ -90,6 +90,7 @@ const PATTERN_HINTS: Record<string, string> = {
   id: 'use lower-case letters, digits and dashes (at most 100 characters), e.g. "jane-rivera"',
   clinic: 'use lower-case letters, digits and dashes, e.g. "riverbend"',
   url: 'use a full web address starting with https://',
+  repository: 'use the repository\'s web address starting with https://, e.g. "https://github.com/riverbend/policies"',
   extends: 'name a relative path to a ClinicDefaults file',
 };
 

@@ -44,6 +44,12 @@ export function externalLink(url: string, text: Child = url, attrs: Attrs = {}):
   return href ? h('a', { ...attrs, href }, text) : h('span', { class: attrs.class }, text);
 }
 
+/** A commit's short hash, linked to its page when the clinic's config names the repository (https only, via safeUrl). */
+export function commitElement(commit: string, url: string | null | undefined): HTMLElement {
+  const code = h('code', { class: 'commit' }, commit.slice(0, 12));
+  return url ? externalLink(url, code) : code;
+}
+
 /** Digits and a leading + of a phone number as written ("+1 503 555 0100" → "+15035550100"); null when there are no digits. */
 function dialString(number: string): string | null {
   const digits = number.replace(/[^0-9+]/g, '').replace(/(?!^)\+/g, '');

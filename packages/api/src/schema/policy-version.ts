@@ -1,3 +1,4 @@
+import { commitUrl, ConfigError, configFromSource } from '@clearframe/linter';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../builder.js';
@@ -65,6 +66,11 @@ export const PolicyVersionRef = builder.loadableNode('PolicyVersion', {
     number: t.exposeInt('number', { description: 'Version number: 1, 2, 3… in publishing order.' }),
     publishedAt: t.field({ type: 'DateTime', resolve: (v) => v.publishedAt }),
     commit: t.exposeString('commit', { nullable: true, description: 'The commit the publish named (e.g. the CI commit SHA).' }),
+    commitUrl: t.string({
+      nullable: true,
+      description: 'Web page of the commit, when the config sent with the publish names its `repository` and the commit is a hash; else null.',
+      resolve: (v) => (v.commit && v.config ? commitLink(v.config.source, v.commit) : null),
+    }),
     contentHash: t.exposeString('contentHash', { description: 'sha256 of the canonical JSON of the effective policy.' }),
     lintStatus: t.expose('lintStatus', { type: LintStatusRef }),
     findings: t.field({ type: [LintFindingRef], description: 'Warnings and infos of this version (a policy with errors is never published).', resolve: (v) => v.findings }),
@@ -95,3 +101,14 @@ export const PolicyVersionRef = builder.loadableNode('PolicyVersion', {
     }),
   }),
 });
+
+/** The commit's page from the `repository` of the stored config (checked when it was published). */
+function commitLink(configSource: string, commit: string): string | null {
+  try {
+    const { repository } = configFromSource(configSource, 'clearframe.config.yaml');
+    return repository ? (commitUrl(repository, commit) ?? null) : null;
+  } catch (error) {
+    if (error instanceof ConfigError) return null;
+    throw error;
+  }
+}

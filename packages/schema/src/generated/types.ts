@@ -395,6 +395,10 @@ export interface LinterConfigFile {
   extends?: 'recommended' | 'strict';
   include?: Globs;
   exclude?: Globs;
+  /**
+   * Web address of the policy repository (https). Version histories link each published commit to it: <repository>/commit/<sha> (GitLab: /-/commit/, Bitbucket: /commits/).
+   */
+  repository?: string;
   rules?: Rules;
   /**
    * Rule levels for some files only: each entry has files (globs) and rules.

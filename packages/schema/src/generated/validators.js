@@ -2776,8 +2776,9 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateConfig = validate52;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clearframe.dev/schema/v1/config.schema.json","title":"Clearframe linter configuration (clearframe.config.yaml)","type":"object","additionalProperties":false,"properties":{"extends":{"enum":["recommended","strict"],"description":"Preset: recommended (the catalog severities) or strict (every warning is an error)."},"include":{"$ref":"#/$defs/globs","description":"Globs of policy files to lint, relative to this file. Paths named on the command line are linted anyway.","markdownDescription":"Globs of policy files to lint, relative to this file.\n\n```yaml\ninclude: [\"clinics/**/*.yaml\", \"policy.yaml\"]\n```"},"exclude":{"$ref":"#/$defs/globs","description":"Globs of files to skip, relative to this file, e.g. drafts."},"rules":{"$ref":"#/$defs/rules","description":"Rule levels and options: off, info, warning or error, or [level, { option: value }].","markdownDescription":"Rule levels and options.\n\n```yaml\nrules:\n  policy-review-stale: [warning, { maxAgeDays: 180 }]\n  texting-stance: off\n```"},"overrides":{"type":"array","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs","description":"Globs of the files this override applies to, relative to the config file."},"rules":{"$ref":"#/$defs/rules","description":"Rule levels and options for those files."}}},"description":"Rule levels for some files only: each entry has files (globs) and rules.","markdownDescription":"Rule levels for some files only.\n\n```yaml\noverrides:\n  - files: [\"clinics/uk-*/**\"]\n    rules: { data-protection-registration: error }\n```"}},"$defs":{"globs":{"type":"array","items":{"type":"string","pattern":"\\S"}},"level":{"enum":["off","info","warning","error"]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"type":"object"}],"minItems":1,"items":false,"maxItems":2}]}}}};
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clearframe.dev/schema/v1/config.schema.json","title":"Clearframe linter configuration (clearframe.config.yaml)","type":"object","additionalProperties":false,"properties":{"extends":{"enum":["recommended","strict"],"description":"Preset: recommended (the catalog severities) or strict (every warning is an error)."},"include":{"$ref":"#/$defs/globs","description":"Globs of policy files to lint, relative to this file. Paths named on the command line are linted anyway.","markdownDescription":"Globs of policy files to lint, relative to this file.\n\n```yaml\ninclude: [\"clinics/**/*.yaml\", \"policy.yaml\"]\n```"},"exclude":{"$ref":"#/$defs/globs","description":"Globs of files to skip, relative to this file, e.g. drafts."},"repository":{"type":"string","pattern":"^https://[^\\s/]{1,253}(/[^\\s]{0,300})?$","description":"Web address of the policy repository (https). Version histories link each published commit to it: <repository>/commit/<sha> (GitLab: /-/commit/, Bitbucket: /commits/).","markdownDescription":"Web address of the policy repository, so that version histories link each published commit:\n\n```yaml\nrepository: https://github.com/riverbend/policies\n```"},"rules":{"$ref":"#/$defs/rules","description":"Rule levels and options: off, info, warning or error, or [level, { option: value }].","markdownDescription":"Rule levels and options.\n\n```yaml\nrules:\n  policy-review-stale: [warning, { maxAgeDays: 180 }]\n  texting-stance: off\n```"},"overrides":{"type":"array","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs","description":"Globs of the files this override applies to, relative to the config file."},"rules":{"$ref":"#/$defs/rules","description":"Rule levels and options for those files."}}},"description":"Rule levels for some files only: each entry has files (globs) and rules.","markdownDescription":"Rule levels for some files only.\n\n```yaml\noverrides:\n  - files: [\"clinics/uk-*/**\"]\n    rules: { data-protection-registration: error }\n```"}},"$defs":{"globs":{"type":"array","items":{"type":"string","pattern":"\\S"}},"level":{"enum":["off","info","warning","error"]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"type":"object"}],"minItems":1,"items":false,"maxItems":2}]}}}};
 const schema94 = {"type":"array","items":{"type":"string","pattern":"\\S"}};
+const pattern18 = new RegExp("^https://[^\\s/]{1,253}(/[^\\s]{0,300})?$", "u");
 const schema96 = {"type":"object","additionalProperties":{"anyOf":[{"$ref":"#/$defs/level"},{"type":"array","prefixItems":[{"$ref":"#/$defs/level"},{"type":"object"}],"minItems":1,"items":false,"maxItems":2}]}};
 const schema97 = {"enum":["off","info","warning","error"]};
 
@@ -2934,7 +2935,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "extends") || (key0 === "include")) || (key0 === "exclude")) || (key0 === "rules")) || (key0 === "overrides"))){
+if(!((((((key0 === "extends") || (key0 === "include")) || (key0 === "exclude")) || (key0 === "repository")) || (key0 === "rules")) || (key0 === "overrides"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -3040,21 +3041,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.rules !== undefined){
-if(!(validate53(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data.overrides !== undefined){
-let data6 = data.overrides;
-if(Array.isArray(data6)){
-const len2 = data6.length;
-for(let i2=0; i2<len2; i2++){
-let data7 = data6[i2];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.files === undefined){
-const err8 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema93.properties.overrides.items.required,parentSchema:schema93.properties.overrides.items,data:data7};
+if(data.repository !== undefined){
+let data5 = data.repository;
+if(typeof data5 === "string"){
+if(!pattern18.test(data5)){
+const err8 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/]{1,253}(/[^\\s]{0,300})?$"},message:"must match pattern \""+"^https://[^\\s/]{1,253}(/[^\\s]{0,300})?$"+"\"",schema:"^https://[^\\s/]{1,253}(/[^\\s]{0,300})?$",parentSchema:schema93.properties.repository,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3063,9 +3054,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((key1 === "files") || (key1 === "rules"))){
-const err9 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.overrides.items,data:data7};
+}
+else {
+const err9 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.repository.type,parentSchema:schema93.properties.repository,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3075,15 +3066,21 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data7.files !== undefined){
-let data8 = data7.files;
-if(Array.isArray(data8)){
-const len3 = data8.length;
-for(let i3=0; i3<len3; i3++){
-let data9 = data8[i3];
-if(typeof data9 === "string"){
-if(!pattern11.test(data9)){
-const err10 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema94.items,data:data9};
+if(data.rules !== undefined){
+if(!(validate53(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data.overrides !== undefined){
+let data7 = data.overrides;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+let data8 = data7[i2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.files === undefined){
+const err10 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema93.properties.overrides.items.required,parentSchema:schema93.properties.overrides.items,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3092,9 +3089,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.items.type,parentSchema:schema94.items,data:data9};
+for(const key1 in data8){
+if(!((key1 === "files") || (key1 === "rules"))){
+const err11 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.overrides.items,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3104,9 +3101,15 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/overrides/" + i2+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.type,parentSchema:schema94,data:data8};
+if(data8.files !== undefined){
+let data9 = data8.files;
+if(Array.isArray(data9)){
+const len3 = data9.length;
+for(let i3=0; i3<len3; i3++){
+let data10 = data9[i3];
+if(typeof data10 === "string"){
+if(!pattern11.test(data10)){
+const err12 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema94.items,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3116,15 +3119,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data7.rules !== undefined){
-if(!(validate53(data7.rules, {instancePath:instancePath+"/overrides/" + i2+"/rules",parentData:data7,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err13 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.overrides.items.type,parentSchema:schema93.properties.overrides.items,data:data7};
+const err13 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.items.type,parentSchema:schema94.items,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3136,7 +3132,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.overrides.type,parentSchema:schema93.properties.overrides,data:data6};
+const err14 = {instancePath:instancePath+"/overrides/" + i2+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.type,parentSchema:schema94,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3146,14 +3142,44 @@ vErrors.push(err14);
 errors++;
 }
 }
+if(data8.rules !== undefined){
+if(!(validate53(data8.rules, {instancePath:instancePath+"/overrides/" + i2+"/rules",parentData:data8,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err15 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.overrides.items.type,parentSchema:schema93.properties.overrides.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.overrides.type,parentSchema:schema93.properties.overrides,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }

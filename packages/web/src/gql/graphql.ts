@@ -139,7 +139,7 @@ export type HistoryPageQueryVariables = Exact<{
 }>;
 
 
-export type HistoryPageQuery = { policy: { slug: string, clinic: { slug: string, name: string | null }, metadata: { title: string | null, language: string | null, clinician: { name: string | null } | null }, versions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: number, publishedAt: string, commit: string | null, lintStatus: LintStatus, reason: VersionReason, exceptions: Array<{ ' $fragmentRefs'?: { 'ExceptionItemFragment': ExceptionItemFragment } }>, spec: { contact: { methods: Array<{ id: string, kind: ContactMethodKind, product: string | null }> | null } | null }, changes: Array<{ path: string, kind: FieldChangeKind, before: unknown, after: unknown }> } }> } } | null };
+export type HistoryPageQuery = { policy: { slug: string, clinic: { slug: string, name: string | null }, metadata: { title: string | null, language: string | null, clinician: { name: string | null } | null }, versions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: number, publishedAt: string, commit: string | null, commitUrl: string | null, lintStatus: LintStatus, reason: VersionReason, exceptions: Array<{ ' $fragmentRefs'?: { 'ExceptionItemFragment': ExceptionItemFragment } }>, spec: { contact: { methods: Array<{ id: string, kind: ContactMethodKind, product: string | null }> | null } | null }, changes: Array<{ path: string, kind: FieldChangeKind, before: unknown, after: unknown }> } }> } } | null };
 
 export type AboutSectionFragment = { slug: string, publishedAt: string, clinic: { slug: string }, currentVersion: { number: number }, metadata: { effective: string | null, reviewed: string | null }, spec: { sharing: { atIntake: boolean | null, acknowledgement: Acknowledgement | null, url: string | null } | null } } & { ' $fragmentName'?: 'AboutSectionFragment' };
 
@@ -181,7 +181,7 @@ export type ClinicStatusPageQueryVariables = Exact<{
 }>;
 
 
-export type ClinicStatusPageQuery = { clinic: { slug: string, name: string | null, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, lintStatus: LintStatus, publishedAt: string, metadata: { title: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null } | null }, currentVersion: { number: number, commit: string | null, config: { path: string, source: string } | null }, exceptions: Array<{ ' $fragmentRefs'?: { 'ExceptionItemFragment': ExceptionItemFragment } }>, findings: Array<{ ruleId: string, severity: Severity, message: string, filePath: string, line: number, rule: { description: string, docsUrl: string } | null }> } }> } } | null, withRetired: { edges: Array<{ node: { slug: string, retiredAt: string | null, metadata: { title: string | null, clinician: { name: string | null } | null } } }> } };
+export type ClinicStatusPageQuery = { clinic: { slug: string, name: string | null, policies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, lintStatus: LintStatus, publishedAt: string, metadata: { title: string | null, effective: string | null, reviewed: string | null, clinician: { name: string | null } | null }, currentVersion: { number: number, commit: string | null, commitUrl: string | null, config: { path: string, source: string } | null }, exceptions: Array<{ ' $fragmentRefs'?: { 'ExceptionItemFragment': ExceptionItemFragment } }>, findings: Array<{ ruleId: string, severity: Severity, message: string, filePath: string, line: number, rule: { description: string, docsUrl: string } | null }> } }> } } | null, withRetired: { edges: Array<{ node: { slug: string, retiredAt: string | null, metadata: { title: string | null, clinician: { name: string | null } | null } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -568,6 +568,7 @@ export const HistoryPageDocument = new TypedDocumentString(`
           number
           publishedAt
           commit
+          commitUrl
           lintStatus
           reason
           exceptions {
@@ -886,6 +887,7 @@ export const ClinicStatusPageDocument = new TypedDocumentString(`
           currentVersion {
             number
             commit
+            commitUrl
             config {
               path
               source

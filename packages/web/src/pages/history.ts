@@ -1,5 +1,5 @@
 import { NotFoundError, query } from '../api.js';
-import { h, type Child } from '../dom.js';
+import { commitElement, h, type Child } from '../dom.js';
 import { parseWithin } from '@clearframe/schema/facts';
 import { clinicName, dateTimeElement, humanize, listText, validLanguage } from '../format.js';
 import { graphql } from '../gql/index.js';
@@ -36,6 +36,7 @@ const HistoryPage = graphql(`
             number
             publishedAt
             commit
+            commitUrl
             lintStatus
             reason
             exceptions {
@@ -110,7 +111,7 @@ function versionItem(version: Version, lang: string): HTMLElement {
     'li',
     { class: 'version', value: version.number },
     h('h2', null, `Version ${version.number}`),
-    h('p', { class: 'meta' }, 'Published ', dateTimeElement(version.publishedAt), version.commit ? [' from commit ', h('code', { class: 'commit' }, version.commit.slice(0, 12))] : null, '.'),
+    h('p', { class: 'meta' }, 'Published ', dateTimeElement(version.publishedAt), version.commit ? [' from commit ', commitElement(version.commit, version.commitUrl)] : null, '.'),
     version.reason === 'CLINIC_DEFAULTS' && h('p', { class: 'meta' }, 'Changed with the clinic’s shared settings (its clinic.yaml), not the policy’s own file.'),
     h('div', { class: 'for-clinicians' }, h('p', { class: 'meta' }, `For clinicians: ${CHECKS[version.lintStatus]}.`), exceptionsView(version.exceptions)),
     version.number === 1
@@ -294,3 +295,4 @@ function valueView(value: unknown): Child {
   }
   return String(value);
 }
+

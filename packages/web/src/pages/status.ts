@@ -1,7 +1,7 @@
 // The clinicians' view of a clinic: for each published policy, what the checks found, the exceptions written into it
 // with their reasons, the configuration it was checked with, and when it is due for review. Clients never need this page.
 import { NotFoundError, query } from '../api.js';
-import { externalLink, h, type Child } from '../dom.js';
+import { commitElement, externalLink, h, type Child } from '../dom.js';
 import { clinicName, dateElement, dateTimeElement, listText, plural } from '../format.js';
 import { graphql } from '../gql/index.js';
 import type { ClinicStatusPageQuery, Severity } from '../gql/graphql.js';
@@ -49,6 +49,7 @@ const ClinicStatusPage = graphql(`
             currentVersion {
               number
               commit
+              commitUrl
               config {
                 path
                 source
@@ -164,7 +165,7 @@ function statusCard(clinic: string, policy: StatusPolicy): HTMLElement {
         null,
         `Version ${policy.currentVersion.number}, `,
         dateTimeElement(policy.publishedAt),
-        policy.currentVersion.commit ? [' from commit ', h('code', null, policy.currentVersion.commit.slice(0, 12))] : null,
+        policy.currentVersion.commit ? [' from commit ', commitElement(policy.currentVersion.commit, policy.currentVersion.commitUrl)] : null,
       ),
     ),
     exceptionsView(policy.exceptions),
