@@ -1,6 +1,6 @@
 // Lint benchmarks: clearframe lint vs the YAML parse floor vs Spectral on the same generated files,
 // and the one-file cold start vs bare `node -e 0`. Every process runs under a time limit.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, LINT_DATE, loadExamples } from './generate.mjs';
 import { measure, median } from './measure.mjs';
@@ -152,7 +152,7 @@ export async function bundleColdBench({ work, runs, log }) {
   mkdirSync(join(solo, 'policies'), { recursive: true });
   copyFileSync(join(ROOT, 'examples/clinics/cedar-hollow/clinic.yaml'), join(solo, 'clinic.yaml'));
   copyFileSync(join(ROOT, 'examples/clinics/cedar-hollow/policies/maya-okafor.yaml'), join(solo, 'policies/policy.yaml'));
-  const out = { node0: [], cli: [], bundle: [] };
+  const out = { node0: [], cli: [], bundle: [], bytes: statSync(bundle).size };
   log(`cold start of the bundle, ${runs} runs each (one policy and the clinic.yaml it extends)`);
   for (let i = 0; i < runs; i++) {
     out.node0.push(await measure(process.execPath, ['-e', '0'], { cwd: solo, timeoutMs: 30_000 }));
