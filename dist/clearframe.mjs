@@ -16006,8 +16006,8 @@ async function lintRun(paths, options, keepPolicies) {
     state.messages.push(stored);
     return stored;
   };
-  const reportIn = (state, file, ruleId, severity, pointer, messageId, data) => {
-    const { line, column } = locate(file, pointer);
+  const reportIn = (state, file, ruleId, severity, pointer, messageId, data) => reportAt(state, locate(file, pointer), ruleId, severity, pointer, messageId, data);
+  const reportAt = (state, { line, column }, ruleId, severity, pointer, messageId, data) => {
     const message = renderMessage(rules.get(ruleId).meta, messageId, data);
     return add(state, { ruleId, severity, message, line, column, path: pointer, messageId });
   };
@@ -16041,11 +16041,13 @@ async function lintRun(paths, options, keepPolicies) {
     const id = document.metadata?.id;
     if (typeof id === "string" && !invalidAt.has("/metadata/id") && !invalidAt.has("/metadata")) {
       const clinic = detach(typeof document.metadata.clinic === "string" ? document.metadata.clinic : clinicFromPath(relative5(root, path).split(sep5).join("/")));
-      projectPolicies.push({ path, file, filePath: state.filePath, clinic, id: detach(id) });
+      const positions = new Map(PROJECT_POINTERS.map((pointer) => [pointer, locate(file, pointer)]));
+      projectPolicies.push({ path, positions, filePath: state.filePath, clinic, id: detach(id) });
     }
     const invalid = /* @__PURE__ */ new Map([[file, loaded.problems]]);
     if (options.freeze && loaded.problems.length === 0) deepFreeze(policy.value);
-    const run = { policy, path, findings: [] };
+    const owned = keepPolicies ? JSON.parse(JSON.stringify(policy.value)) : policy.value;
+    const run = { document: owned, path, chain: [policy.file, ...policy.chain].map((f) => f.path), findings: [] };
     if (keepPolicies) runs.push(run);
     runPolicyRules(policy, invalid, settings, today, (origin, message) => {
       const owner = stateOf(origin.path, origin, origin.text);
@@ -16058,9 +16060,10 @@ async function lintRun(paths, options, keepPolicies) {
     rule.checkProject({
       policies: projectPolicies,
       report(policy, pointer, messageId, data) {
-        const setting = rulesFor(policy.path).get(id);
         const entry = policy;
-        if (setting) reportIn(states.get(entry.path), entry.file, id, setting.severity, pointer, messageId, data);
+        const setting = rulesFor(entry.path).get(id);
+        const at3 = entry.positions.get(pointer) ?? entry.positions.get("/metadata");
+        if (setting) reportAt(states.get(entry.path), at3, id, setting.severity, pointer, messageId, data);
       }
     });
   }
@@ -16185,8 +16188,8 @@ function lintedPolicy(run, outcome, cwd) {
   const order = (a, b) => a.filePath === b.filePath ? byPosition(a, b) : a.filePath < b.filePath ? -1 : 1;
   return {
     filePath: display(run.path, cwd),
-    document: run.policy.value,
-    files: [run.policy.file, ...run.policy.chain].map((f) => display(f.path, cwd)),
+    document: run.document,
+    files: run.chain.map((path) => display(path, cwd)),
     messages: messages.sort(order),
     suppressedMessages: suppressedMessages.sort(order)
   };
@@ -16203,7 +16206,7 @@ function display(path, cwd) {
   const shown = relative5(cwd, path).split(sep5).join("/");
   return shown === "" ? path : shown;
 }
-var FileReadError, knownRuleIds, diskReader;
+var PROJECT_POINTERS, FileReadError, knownRuleIds, diskReader;
 var init_lint = __esm({
   "packages/linter/src/lint.ts"() {
     "use strict";
@@ -16215,6 +16218,7 @@ var init_lint = __esm({
     init_rules();
     init_rule();
     init_detach();
+    PROJECT_POINTERS = ["/metadata", "/metadata/id", "/metadata/clinic"];
     FileReadError = class extends Error {
       name = "FileReadError";
     };

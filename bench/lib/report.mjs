@@ -178,7 +178,7 @@ function scaleSection(scale, out, targets) {
     target: `lint ${int(scale.n)} files with \`--concurrency auto\` ≤ 0.75× the single-threaded floor`,
     measured: `${fmt(cw / fw)}× wall (${fmt(cw, 1)} s vs ${fmt(fw, 1)} s); ${fmt(cw / pw)}× the single-threaded lint`,
     ok: cw / fw <= 0.75 && scale.identical.parallel,
-    why: `the split itself works: ${fmt(cw / pw)}× the single-threaded lint's wall time for the same CPU (${fmt(cpu(scale.parallel), 1)} s against ${fmt(cpu(scale.plain), 1)} s); but one thread of clearframe costs ${fmt(pw / fw)}× the floor here, so even a perfect split over 2 cores gives ${fmt(pw / fw / 2)}×. At the measured split, the single-threaded engine has to come back to ~1.25× the floor (its peak memory and GC time grew with the new engine) for 0.75×`,
+    why: `the split itself works: ${fmt(cw / pw)}× the single-threaded lint's wall time for the same CPU (${fmt(cpu(scale.parallel), 1)} s against ${fmt(cpu(scale.plain), 1)} s); but one thread of clearframe costs ${fmt(pw / fw)}× the floor here, so even a perfect split over 2 cores gives ${fmt(pw / fw / 2)}×. At the measured split, the single-threaded engine would have to run at ~1.25× the floor for 0.75× (it spends ~60% of its time in the YAML parser the floor also runs)`,
   });
   targets.push({
     target: 're-lint with `--cache` after one file changed ≤ 10% of a full lint',

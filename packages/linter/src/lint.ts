@@ -45,6 +45,9 @@ export interface LintOptions {
   freeze?: boolean;
 }
 
+/** The fields cross-file rules (checkProject) may report on. */
+const PROJECT_POINTERS = ['/metadata', '/metadata/id', '/metadata/clinic'];
+
 /** The publishing floor of the format (policy-format.md, "Publishing floor"). */
 export const DEFAULT_FLOOR: readonly string[] = ['schema', 'turnaround-required', 'crisis-route-required', 'crisis-route-actionable', 'friending-confidentiality', 'placeholder-text'];
 
@@ -92,8 +95,11 @@ interface Loaded {
 
 /** A policy as the run goes: its findings are collected as messages of the files they are reported under. */
 interface PolicyRun {
-  policy: EffectivePolicy;
+  /** The effective document; the parsed files themselves are not kept (they are many times its size). */
+  document: PolicyDocument;
   path: string;
+  /** Paths of the policy file and of the ClinicDefaults files it extends. */
+  chain: string[];
   findings: { state: FileState; message: LintMessage }[];
 }
 
@@ -124,7 +130,9 @@ async function lintRun(paths: readonly string[], options: LintOptions, keepPolic
   for (const id of floor) if (!locked.has(id)) locked.set(id, 'cannot be disabled for publishing: it is part of the publishing floor');
   const states = new Map<string, FileState>();
   const seenMessages = new Map<string, LintMessage>();
-  const projectPolicies: (ProjectPolicy & { path: string; file: ParsedFile })[] = [];
+  // Cross-file rules report on metadata fields only: their positions are kept, not the parsed file (10,000 of them would
+  // keep every file of the run alive until the end).
+  const projectPolicies: (ProjectPolicy & { path: string; positions: Map<string, { line: number; column: number }> })[] = [];
   const runs: PolicyRun[] = [];
 
   // Parsed files stay cached only while something may extend them (ClinicDefaults); policies are dropped after use.
@@ -161,8 +169,9 @@ async function lintRun(paths: readonly string[], options: LintOptions, keepPolic
     state.messages.push(stored);
     return stored;
   };
-  const reportIn = (state: FileState, file: ParsedFile, ruleId: string, severity: Severity, pointer: string, messageId: string, data?: MessageData) => {
-    const { line, column } = locate(file, pointer);
+  const reportIn = (state: FileState, file: ParsedFile, ruleId: string, severity: Severity, pointer: string, messageId: string, data?: MessageData) =>
+    reportAt(state, locate(file, pointer), ruleId, severity, pointer, messageId, data);
+  const reportAt = (state: FileState, { line, column }: { line: number; column: number }, ruleId: string, severity: Severity, pointer: string, messageId: string, data?: MessageData) => {
     const message = renderMessage(rules.get(ruleId)!.meta, messageId, data);
     return add(state, { ruleId, severity, message, line, column, path: pointer, messageId });
   };
@@ -198,11 +207,14 @@ async function lintRun(paths: readonly string[], options: LintOptions, keepPolic
     const id = document.metadata?.id;
     if (typeof id === 'string' && !invalidAt.has('/metadata/id') && !invalidAt.has('/metadata')) {
       const clinic = detach(typeof document.metadata.clinic === 'string' ? document.metadata.clinic : clinicFromPath(relative(root, path).split(sep).join('/')));
-      projectPolicies.push({ path, file, filePath: state.filePath, clinic, id: detach(id) });
+      const positions = new Map(PROJECT_POINTERS.map((pointer) => [pointer, locate(file, pointer)]));
+      projectPolicies.push({ path, positions, filePath: state.filePath, clinic, id: detach(id) });
     }
     const invalid = new Map<ParsedFile, readonly Problem[]>([[file, loaded.problems]]);
     if (options.freeze && loaded.problems.length === 0) deepFreeze(policy.value);
-    const run: PolicyRun = { policy, path, findings: [] };
+    // A JSON copy owns its strings: the parsed values are slices that would keep each file's text alive.
+    const owned = keepPolicies ? (JSON.parse(JSON.stringify(policy.value)) as PolicyDocument) : policy.value;
+    const run: PolicyRun = { document: owned, path, chain: [policy.file, ...policy.chain].map((f) => f.path), findings: [] };
     if (keepPolicies) runs.push(run);
     runPolicyRules(policy, invalid, settings, today, (origin, message) => {
       const owner = stateOf(origin.path, origin, origin.text);
@@ -216,9 +228,10 @@ async function lintRun(paths: readonly string[], options: LintOptions, keepPolic
     rule.checkProject({
       policies: projectPolicies,
       report(policy, pointer, messageId, data) {
-        const setting = rulesFor((policy as (typeof projectPolicies)[number]).path).get(id);
         const entry = policy as (typeof projectPolicies)[number];
-        if (setting) reportIn(states.get(entry.path)!, entry.file, id, setting.severity, pointer, messageId, data);
+        const setting = rulesFor(entry.path).get(id);
+        const at = entry.positions.get(pointer) ?? entry.positions.get('/metadata')!;
+        if (setting) reportAt(states.get(entry.path)!, at, id, setting.severity, pointer, messageId, data);
       },
     });
   }
@@ -375,8 +388,8 @@ function lintedPolicy(run: PolicyRun, outcome: ReadonlyMap<LintMessage, Suppress
   const order = (a: FileFinding, b: FileFinding) => (a.filePath === b.filePath ? byPosition(a, b) : a.filePath < b.filePath ? -1 : 1);
   return {
     filePath: display(run.path, cwd),
-    document: run.policy.value,
-    files: [run.policy.file, ...run.policy.chain].map((f) => display(f.path, cwd)),
+    document: run.document,
+    files: run.chain.map((path) => display(path, cwd)),
     messages: messages.sort(order),
     suppressedMessages: suppressedMessages.sort(order),
   };

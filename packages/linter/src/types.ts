@@ -118,7 +118,7 @@ export interface ProjectPolicy {
 /** What a rule's `checkProject` sees: every policy of the run, once all files are read. */
 export interface ProjectContext<MessageIds extends string = string> {
   policies: readonly ProjectPolicy[];
-  /** Reports a finding at `pointer` in the policy's own file. */
+  /** Reports a finding at `pointer` in the policy's own file: /metadata/id, /metadata/clinic or /metadata. */
   report(policy: ProjectPolicy, pointer: string, messageId: MessageIds, data?: MessageData): void;
 }
 
