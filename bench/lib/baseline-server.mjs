@@ -11,7 +11,7 @@ const yoga = createYoga({
 });
 const server = createServer(yoga);
 const port = Number(process.argv[2] ?? 0);
-server.listen(port, '127.0.0.1', () => process.stdout.write(JSON.stringify({ port: server.address().port }) + '\n'));
+server.listen(port, '127.0.0.1', () => process.stdout.write(JSON.stringify({ port: /** @type {import('node:net').AddressInfo} */ (server.address()).port }) + '\n'));
 const stop = () => server.close(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

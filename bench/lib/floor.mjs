@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 const dir = process.argv[2];
 let files = 0;
 let keys = 0;
-for (const name of readdirSync(dir, { recursive: true })) {
+for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
   if (!/\.ya?ml$/.test(name) || name.endsWith('clearframe.config.yaml')) continue;
   const value = parse(readFileSync(join(dir, name), 'utf8'));
   files++;

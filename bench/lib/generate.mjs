@@ -229,7 +229,7 @@ function toYaml(policy, directive, headerNote) {
   const doc = new Document(policy);
   visit(doc, {
     Pair(_, pair) {
-      const key = pair.key?.value ?? pair.key;
+      const key = /** @type {any} */ (pair.key)?.value ?? pair.key;
       if (['via', 'credentials', 'excludes', 'license', 'registration'].includes(key) && (isSeq(pair.value) || isMap(pair.value))) pair.value.flow = true;
       // Long free text is written as folded block scalars (>-), as people write it.
       if (isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.value.length > 70) pair.value.type = 'BLOCK_FOLDED';

@@ -200,6 +200,7 @@ function agreement(lintPath, spectralPath, n) {
     const files = (entries) => new Set(entries);
     const lintFiles = (ids) => files(lint.filter((r) => r.messages.some((m) => ids.includes(m.ruleId))).map((r) => rel(r.filePath)));
     const specFiles = (codes) => files(spectral.filter((m) => codes.includes(m.code)).map((m) => rel(m.source)));
+    /** @type {[string, Set<string>, Set<string>][]} */
     const rows = [
       ['schema', lintFiles(['schema']), specFiles(['policy-schema'])],
       ['turnaround-required', lintFiles(['turnaround-required']), specFiles(['turnaround-required'])],

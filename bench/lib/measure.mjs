@@ -11,7 +11,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'cf-measure-'));
 process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
 let method;
 
-/** Makes sure peak RSS can be measured; returns 'gnu-time' or 'resource-usage'. */
+/**
+ * Makes sure peak RSS can be measured; returns 'gnu-time' or 'resource-usage'.
+ * @param {(message: string) => void} [log]
+ */
 export function ensureTimeTool(log = () => {}) {
   if (method) return method;
   if (!existsSync(GNU_TIME) && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
@@ -25,6 +28,9 @@ export function ensureTimeTool(log = () => {}) {
 /**
  * Runs `command args` (command must be `node` when GNU time is missing) with a time limit.
  * Resolves { wall, cpu, user, sys, rssMB, code, timedOut, stdout, stderr }; times in seconds.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, timeoutMs?: number, env?: NodeJS.ProcessEnv }} [options]
  */
 export function measure(command, args, { cwd, timeoutMs = 300_000, env } = {}) {
   ensureTimeTool();

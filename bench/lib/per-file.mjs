@@ -9,7 +9,7 @@ import { lintFiles, loadConfig } from '@clearframe/linter';
 import { LINT_DATE } from './generate.mjs';
 
 const [dir, roundsText = '3'] = process.argv.slice(2);
-const files = readdirSync(dir, { recursive: true }).filter((n) => /\.ya?ml$/.test(n) && !n.endsWith('clearframe.config.yaml')).map((n) => join(dir, n));
+const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => /\.ya?ml$/.test(n) && !n.endsWith('clearframe.config.yaml')).map((n) => join(dir, n));
 const config = loadConfig(join(dir, 'clearframe.config.yaml'), dir);
 const totals = { floor: 0, engine: 0 };
 const rounds = Number(roundsText);

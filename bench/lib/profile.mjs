@@ -21,6 +21,8 @@ function nativeGroup(name) {
 /**
  * `window` ({ from, to } in microseconds of the monotonic clock, as process.hrtime.bigint() / 1000n gives
  * in any process on this machine) keeps only the samples taken in that time, e.g. while one query ran.
+ * @param {string} path
+ * @param {{ top?: number, window?: { from: number, to: number } }} [options]
  */
 export function summarise(path, { top = 12, window } = {}) {
   const profile = JSON.parse(readFileSync(path, 'utf8'));

@@ -325,6 +325,7 @@ function apiSection(api, out, targets) {
   }
 }
 
+/** @type {[string, (module: string) => boolean][]} */
 const GROUPS = [
   ['database (PGlite WebAssembly + driver, or pg)', (m) => /^wasm:|@electric-sql|^pg($|-)|pg-protocol|pg-types|pgpass/.test(m)],
   ['GraphQL server (yoga, envelop, executor, graphql-js, whatwg-node)', (m) => /graphql|@envelop|@whatwg-node|@graphql|@escape\.tech/.test(m)],
@@ -372,7 +373,7 @@ function whyGrowth(backend, rows) {
     if (profiles.length === 2) {
       const [a, b] = profiles.map((p) => groupTimes(p.page.modules));
       const perRequest = (times, group, profile) => ((times.get(group) ?? 0) / profile.page.requests) * 1000;
-      const deltas = GROUPS.map(([g]) => [g, perRequest(b, g, profiles[1]) - perRequest(a, g, profiles[0])]).sort((x, y) => y[1] - x[1]).slice(0, 3);
+      const deltas = GROUPS.map(([g]) => /** @type {[string, number]} */ ([g, perRequest(b, g, profiles[1]) - perRequest(a, g, profiles[0])])).sort((x, y) => y[1] - x[1]).slice(0, 3);
       parts.push(`the server's own CPU per page request goes from ${int((busyMs(profiles[0].page.modules) / profiles[0].page.requests) * 1000)} µs at ${int(profiles[0].size)} to ${int((busyMs(profiles[1].page.modules) / profiles[1].page.requests) * 1000)} µs at ${int(profiles[1].size)} (largest changes: ${deltas.map(([g, d]) => `${g} ${d >= 0 ? '+' : ''}${int(d)} µs`).join(', ')})`);
     }
   }
