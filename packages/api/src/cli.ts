@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { serveConfig, storeLocation, UsageError, type ServeFlags } from './config.js';
+import { serveConfig, storeLocation, SettingsError, type ServeFlags } from './config.js';
 import { bufferedLines, createLogger } from './logger.js';
 import type { Store } from './store/store.js';
 
@@ -63,10 +63,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.stdout(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new SettingsError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof SettingsError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`clearframe-api: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }
@@ -95,7 +95,7 @@ async function serve(args: string[], io: Io): Promise<number> {
   try {
     floor = requiredRules(io.env.CLEARFRAME_REQUIRED_RULES);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new SettingsError((error as Error).message);
   }
   // Request lines are written in batches, not one write per request; start-up and shutdown lines go out at once.
   const output = bufferedLines((text) => io.stdout(text));
@@ -177,8 +177,8 @@ async function token(args: string[], io: Io): Promise<number> {
   });
   if (action === 'create') {
     const clinic = values.clinic;
-    if (!clinic || !SLUG.test(clinic)) throw new UsageError('token create needs --clinic <slug> (lower-case letters, digits and dashes)');
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (!clinic || !SLUG.test(clinic)) throw new SettingsError('token create needs --clinic <slug> (lower-case letters, digits and dashes)');
+    if (positionals.length > 0) throw new SettingsError(`unexpected argument "${positionals[0]}"`);
     const { createToken } = await import('./tokens.js');
     const created = await withStore(values, io, (store) => createToken(store, clinic, values.label ?? null));
     io.stderr(`Created token ${created.id} for clinic "${clinic}". It is shown once: store it as a secret (e.g. CLEARFRAME_TOKEN in CI).\n`);
@@ -186,7 +186,7 @@ async function token(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (action === 'list') {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (positionals.length > 0) throw new SettingsError(`unexpected argument "${positionals[0]}"`);
     const { listTokens } = await import('./store/tokens.js');
     const tokens = await withStore(values, io, (store) => listTokens(store, values.clinic));
     const rows = [
@@ -199,7 +199,7 @@ async function token(args: string[], io: Io): Promise<number> {
   }
   if (action === 'revoke') {
     const [id, extra] = positionals;
-    if (!id || extra !== undefined) throw new UsageError('token revoke needs exactly one token id (see token list)');
+    if (!id || extra !== undefined) throw new SettingsError('token revoke needs exactly one token id (see token list)');
     const { revokeToken } = await import('./store/tokens.js');
     const revoked = await withStore(values, io, (store) => revokeToken(store, id));
     if (!revoked) {
@@ -209,7 +209,7 @@ async function token(args: string[], io: Io): Promise<number> {
     io.stdout(`Revoked token ${id}.\n`);
     return 0;
   }
-  throw new UsageError(action ? `unknown token action "${action}": use create, list or revoke` : 'token needs an action: create, list or revoke');
+  throw new SettingsError(action ? `unknown token action "${action}": use create, list or revoke` : 'token needs an action: create, list or revoke');
 }
 
 async function migrateCommand(args: string[], io: Io): Promise<number> {

@@ -7,8 +7,8 @@ import { isLogLevel, type LogLevel } from './logger.js';
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
 /** A bad flag or environment variable: the CLI prints it and exits 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
+export class SettingsError extends Error {
+  override name = 'SettingsError';
 }
 
 export interface ServeConfig {
@@ -55,11 +55,11 @@ export function serveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv, cwd: stri
   const production = env.NODE_ENV === 'production';
   const webDirGiven = flags['web-dir'] ?? env.CLEARFRAME_WEB_DIR;
   const webDir = webDirGiven === undefined ? (existsSync(DEFAULT_WEB_DIR) ? DEFAULT_WEB_DIR : null) : resolve(cwd, webDirGiven);
-  if (webDir !== null && webDirGiven !== undefined && !existsSync(webDir)) throw new UsageError(`web directory ${webDir} does not exist`);
+  if (webDir !== null && webDirGiven !== undefined && !existsSync(webDir)) throw new SettingsError(`web directory ${webDir} does not exist`);
   const policiesDir = flags.policies === undefined ? undefined : resolve(cwd, flags.policies);
-  if (policiesDir !== undefined && !existsSync(policiesDir)) throw new UsageError(`policies directory ${policiesDir} does not exist`);
+  if (policiesDir !== undefined && !existsSync(policiesDir)) throw new SettingsError(`policies directory ${policiesDir} does not exist`);
   const logLevel = env.CLEARFRAME_LOG_LEVEL ?? 'info';
-  if (!isLogLevel(logLevel)) throw new UsageError(`CLEARFRAME_LOG_LEVEL must be debug, info, warn, error or silent, not "${logLevel}"`);
+  if (!isLogLevel(logLevel)) throw new SettingsError(`CLEARFRAME_LOG_LEVEL must be debug, info, warn, error or silent, not "${logLevel}"`);
   return {
     port: integer(flags.port ?? env.PORT, '--port / PORT', 4000, 0, 65_535),
     host: flags.host ?? env.HOST ?? '127.0.0.1',
@@ -79,7 +79,7 @@ export function serveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv, cwd: stri
 function integer(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be an integer from ${min} to ${max}, not "${value}"`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new SettingsError(`${name} must be an integer from ${min} to ${max}, not "${value}"`);
   return n;
 }
 
@@ -87,5 +87,5 @@ function boolean(value: string | undefined, name: string, fallback: boolean): bo
   if (value === undefined || value === '') return fallback;
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
-  throw new UsageError(`${name} must be true or false, not "${value}"`);
+  throw new SettingsError(`${name} must be true or false, not "${value}"`);
 }

@@ -1,13 +1,13 @@
 import { toPointer } from '@clearframe/schema';
 import { canonicalJson } from './canonical.js';
 
-export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED';
+export type FieldChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED';
 
 /** One difference between two versions of a policy. */
 export interface FieldChange {
   /** JSON pointer of the field; list items that carry an `id` are named by their index in the newer version (the older one for removals). */
   path: string;
-  kind: ChangeKind;
+  kind: FieldChangeKind;
   before: unknown;
   after: unknown;
 }

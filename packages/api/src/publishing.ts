@@ -5,7 +5,6 @@ import {
   DEFAULT_FLOOR,
   defaultConfig,
   floorViolations,
-  lintSources,
   lintSourcesProject,
   rules,
   type LintedPolicy,
@@ -22,7 +21,7 @@ import type { ExtendingPolicy, PolicyToSave } from './store/publish.js';
 const MAX_FILES = 500;
 const MAX_PATH = 300;
 
-export interface LintOptions {
+export interface PublishLintOptions {
   config: ResolvedConfig;
   today: string;
   /** Rules a config cannot lower and a disable comment cannot suppress at publish time. */
@@ -96,18 +95,13 @@ export function checkFiles(files: readonly SourceFile[], what = 'files'): void {
   }
 }
 
-/** Lints files as one project, like `clearframe lint` does. */
-export function lintFiles(files: readonly SourceFile[], options: LintOptions): Promise<LintResult[]> {
-  return lintSources(files, { config: options.config, today: options.today });
-}
-
 /**
  * Lints a clinic's files in one pass (with the publishing floor) and builds what is stored for each
  * CommunicationPolicy without errors: the effective policy (ClinicDefaults merged in), its content hash,
  * its source files, its own findings and its suppressed findings (exceptions), including those on the
  * ClinicDefaults fields it inherits.
  */
-export async function preparePublication(clinic: string, files: readonly SourceFile[], options: LintOptions): Promise<PreparedPublication> {
+export async function preparePublication(clinic: string, files: readonly SourceFile[], options: PublishLintOptions): Promise<PreparedPublication> {
   if (!SLUG.test(clinic)) throw badInput(`clinic "${clinic}" is not a slug: use lower-case letters, digits and dashes`);
   if (files.length === 0) throw badInput('files: send the clinic\'s policy files (and the clinic.yaml they extend)');
   checkFiles(files);

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { apiError, badInput, notFound } from '../errors.js';
 import { preparePublication, publishConfig, rederive } from '../publishing.js';
 import { clinicBySlug } from '../store/clinics.js';
-import { retirePolicy, savePublication, type ChangeKind } from '../store/publish.js';
+import { retirePolicy, savePublication, type PolicyChangeKind } from '../store/publish.js';
 import type { ClinicRecord, PolicyRecord, VersionReason, VersionRecord } from '../store/rows.js';
 import { CommitOutcomeUnknownError } from '../store/store.js';
 import { ClinicRef } from './clinic.js';
@@ -17,7 +17,7 @@ const MAX_COMMIT = 200;
 
 interface PolicyChangeShape {
   filePath: string;
-  change: ChangeKind;
+  change: PolicyChangeKind;
   reason: VersionReason;
   policy: PolicyRecord;
   version: VersionRecord;

@@ -47,12 +47,12 @@ export interface PublicationToSave {
   rederive?: Rederive;
 }
 
-export type ChangeKind = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'RESTORED';
+export type PolicyChangeKind = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'RESTORED';
 
 export interface SavedPolicy {
   slug: string;
   filePath: string;
-  change: ChangeKind;
+  change: PolicyChangeKind;
   reason: VersionReason;
   /** The policy with its newest version, read inside the publish's own transaction. */
   policy: PolicyRecord;
@@ -119,7 +119,7 @@ async function save(tx: Queryable, input: PublicationToSave): Promise<SavedPubli
     ).map((row) => [row.slug, row]),
   );
 
-  const changes: { slug: string; filePath: string; policyId: number; change: ChangeKind; reason: VersionReason }[] = [];
+  const changes: { slug: string; filePath: string; policyId: number; change: PolicyChangeKind; reason: VersionReason }[] = [];
   for (const { policy, reason } of toSave) {
     const current = existing.get(policy.slug);
     if (current && current.content_hash === policy.contentHash && !current.retired) {
