@@ -16046,7 +16046,7 @@ async function lintRun(paths, options, keepPolicies) {
     }
     const invalid = /* @__PURE__ */ new Map([[file, loaded.problems]]);
     if (options.freeze && loaded.problems.length === 0) deepFreeze(policy.value);
-    const owned = keepPolicies ? JSON.parse(JSON.stringify(policy.value)) : policy.value;
+    const owned = keepPolicies ? structuredClone(policy.value) : policy.value;
     const run = { document: owned, path, chain: [policy.file, ...policy.chain].map((f) => f.path), findings: [] };
     if (keepPolicies) runs.push(run);
     runPolicyRules(policy, invalid, settings, today, (origin, message) => {

@@ -212,8 +212,9 @@ async function lintRun(paths: readonly string[], options: LintOptions, keepPolic
     }
     const invalid = new Map<ParsedFile, readonly Problem[]>([[file, loaded.problems]]);
     if (options.freeze && loaded.problems.length === 0) deepFreeze(policy.value);
-    // A JSON copy owns its strings: the parsed values are slices that would keep each file's text alive.
-    const owned = keepPolicies ? (JSON.parse(JSON.stringify(policy.value)) as PolicyDocument) : policy.value;
+    // A structured clone owns its strings (the parsed values are slices that would keep each file's text alive) and,
+    // unlike a JSON copy, survives an alias that makes the document circular.
+    const owned = keepPolicies ? structuredClone(policy.value) : policy.value;
     const run: PolicyRun = { document: owned, path, chain: [policy.file, ...policy.chain].map((f) => f.path), findings: [] };
     if (keepPolicies) runs.push(run);
     runPolicyRules(policy, invalid, settings, today, (origin, message) => {

@@ -67,6 +67,13 @@ describe('rules run on every document that parsed', () => {
     expect(new Set(result.messages.map((m) => m.ruleId))).toEqual(new Set(['schema']));
   });
 
+  it('returns a policy whose document an alias made circular (the fuzz test found a crash here)', async () => {
+    const source = VALID_POLICY.replace('  turnaround:\n    within: 24h\n', '  turnaround: &loop\n    within: *loop\n');
+    const { result, project } = await lint(source);
+    expect(result.messages.filter((m) => m.ruleId === 'schema').map((m) => m.path)).toEqual(['/spec/turnaround/within']);
+    expect(project.policies).toHaveLength(1);
+  });
+
   it('does not crash on values of the wrong type where rules expect lists and maps', async () => {
     const source = editPolicy({ set: { 'spec.contact.methods': 'phone and e-mail', 'spec.contact.routes': 'ask at intake', 'spec.socialMedia': 'none' } });
     const { result } = await lint(source);
