@@ -12965,6 +12965,10 @@ var init_contact_by_need = __esm({
 function isOffered(method) {
   return method.offered !== false;
 }
+function offeredVia(spec, via) {
+  const methods = spec.contact?.methods ?? [];
+  return (via ?? []).flatMap((id) => methods.filter((m) => m.id === id && isOffered(m)));
+}
 function offeredMethods(spec, kinds) {
   const methods = spec.contact?.methods;
   if (!Array.isArray(methods)) return [];
@@ -13138,8 +13142,7 @@ var init_crisis_route_actionable = __esm({
         const crisis = spec.contact?.routes?.crisis;
         if (!crisis || !hasText(crisis.instructions) && (crisis.contacts ?? []).length === 0) return;
         if ((crisis.contacts ?? []).some((contact) => hasText(contact.number) || hasText(contact.url))) return;
-        const methods = spec.contact?.methods ?? [];
-        if ((crisis.via ?? []).some((id) => methods.some((m) => m.id === id && isOffered(m)))) return;
+        if (offeredVia(spec, crisis.via).length > 0) return;
         report3("/spec/contact/routes/crisis", "nowhereToTurn");
       }
     });
@@ -13169,8 +13172,7 @@ var init_crisis_route_async_only = __esm({
         const crisis = spec.contact?.routes?.crisis;
         if (!crisis) return;
         if ((crisis.contacts ?? []).some((contact) => hasText(contact.number))) return;
-        const methods = spec.contact?.methods ?? [];
-        const usable = (crisis.via ?? []).flatMap((id) => methods.filter((m) => m.id === id && isOffered(m)));
+        const usable = offeredVia(spec, crisis.via);
         if (usable.length === 0 || !usable.every((m) => ASYNCHRONOUS.has(m.kind))) return;
         const names = usable.map((m) => `"${m.id}"`).join(", ");
         report3("/spec/contact/routes/crisis/via", "onlyAsynchronous", { methods: names });

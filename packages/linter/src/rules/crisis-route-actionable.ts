@@ -1,5 +1,5 @@
 import { defineRule, hasText } from '../rule.js';
-import { isOffered } from './util.js';
+import { offeredVia } from './util.js';
 
 export default defineRule({
   meta: {
@@ -16,9 +16,8 @@ export default defineRule({
     // An empty crisis route is crisis-route-required's finding, not this one.
     if (!crisis || (!hasText(crisis.instructions) && (crisis.contacts ?? []).length === 0)) return;
     if ((crisis.contacts ?? []).some((contact) => hasText(contact.number) || hasText(contact.url))) return;
-    const methods = spec.contact?.methods ?? [];
     // Asynchronous-only via entries are crisis-route-async-only's finding: any usable entry settles this rule.
-    if ((crisis.via ?? []).some((id) => methods.some((m) => m.id === id && isOffered(m)))) return;
+    if (offeredVia(spec, crisis.via).length > 0) return;
     report('/spec/contact/routes/crisis', 'nowhereToTurn');
   },
 });

@@ -1,7 +1,7 @@
 import type { ContactMethod } from '@clearframe/schema';
 import { ASYNCHRONOUS_KINDS } from '@clearframe/schema/facts';
 import { defineRule, hasText } from '../rule.js';
-import { isOffered } from './util.js';
+import { offeredVia } from './util.js';
 
 // Messages on these channels wait until someone reads them, which can be hours or days.
 const ASYNCHRONOUS: ReadonlySet<ContactMethod['kind']> = new Set(ASYNCHRONOUS_KINDS);
@@ -20,8 +20,7 @@ export default defineRule({
     const crisis = spec.contact?.routes?.crisis;
     if (!crisis) return;
     if ((crisis.contacts ?? []).some((contact) => hasText(contact.number))) return;
-    const methods = spec.contact?.methods ?? [];
-    const usable = (crisis.via ?? []).flatMap((id) => methods.filter((m) => m.id === id && isOffered(m)));
+    const usable = offeredVia(spec, crisis.via);
     if (usable.length === 0 || !usable.every((m) => ASYNCHRONOUS.has(m.kind))) return;
     const names = usable.map((m) => `"${m.id}"`).join(', ');
     report('/spec/contact/routes/crisis/via', 'onlyAsynchronous', { methods: names });

@@ -6,6 +6,12 @@ export function isOffered(method: ContactMethod): boolean {
   return method.offered !== false;
 }
 
+/** The offered contact methods that a route's `via` names, in `via` order (unknown and not-offered ids left out). */
+export function offeredVia(spec: Spec, via: readonly string[] | undefined): ContactMethod[] {
+  const methods = spec.contact?.methods ?? [];
+  return (via ?? []).flatMap((id) => methods.filter((m) => m.id === id && isOffered(m)));
+}
+
 /** How a method kind reads in a message to a therapist. */
 export const KIND_LABEL: Record<ContactMethod['kind'], string> = {
   phone: 'phone',
