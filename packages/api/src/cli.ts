@@ -122,7 +122,7 @@ async function serve(args: string[], io: Io): Promise<number> {
       auth: { trustProxy: config.trustProxy },
       floor,
     });
-    const http = createHttpServer({ api, store, logger, webDir: config.webDir });
+    const http = createHttpServer({ api, store, logger, webDir: config.webDir, maxConcurrent: config.maxConcurrent, maxBodyBytes: config.maxBodyBytes });
     const { port, host } = await http.listen(config.port, config.host);
     const shown = host.includes(':') ? `[${host}]` : host;
     const signal = await new Promise<NodeJS.Signals>((resolve) => {

@@ -24,6 +24,8 @@ export interface ServeConfig {
   graphiql: boolean;
   logLevel: LogLevel;
   maxBodyBytes: number;
+  /** GraphQL requests in progress at once; undefined: the default for the database (gate.ts). */
+  maxConcurrent: number | undefined;
   trustProxy: boolean;
 }
 
@@ -72,6 +74,7 @@ export function serveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv, cwd: stri
     graphiql: boolean(env.CLEARFRAME_GRAPHIQL, 'CLEARFRAME_GRAPHIQL', !production),
     logLevel,
     maxBodyBytes: integer(env.CLEARFRAME_MAX_BODY_BYTES, 'CLEARFRAME_MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1_024, 100 * 1_048_576),
+    maxConcurrent: env.CLEARFRAME_MAX_CONCURRENT ? integer(env.CLEARFRAME_MAX_CONCURRENT, 'CLEARFRAME_MAX_CONCURRENT', 4, 1, 1_000) : undefined,
     trustProxy: boolean(env.CLEARFRAME_TRUST_PROXY, 'CLEARFRAME_TRUST_PROXY', false),
   };
 }

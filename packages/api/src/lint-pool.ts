@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LintResult, ResolvedConfig } from '@clearframe/linter';
 import { Piscina } from 'piscina';
-import { apiError } from './errors.js';
+import { apiError, type ErrorCode } from './errors.js';
+import type { PreparedPublication, Rederived } from './publishing.js';
+import type { ExtendingPolicy } from './store/publish.js';
 import type { SourceFile } from './store/rows.js';
 
 export interface LintPoolOptions {
@@ -11,24 +13,63 @@ export interface LintPoolOptions {
   threads?: number;
   /** Longest one lint may run before its worker is stopped (default 5 s). */
   taskTimeoutMs?: number;
+  /** Longest the validation of one publish (up to a whole request body of files) may run (default 30 s). */
+  publishTimeoutMs?: number;
   /** Heap limit of each worker (default 192 MB): a hostile file fails its own task, not the server. */
   maxHeapMb?: number;
   /** Lints waiting for a worker before new ones are refused with SERVICE_UNAVAILABLE (default 64). */
   maxQueue?: number;
 }
 
-/** What crosses to a worker: plain data only. */
-export interface LintTask {
-  files: SourceFile[];
-  today: string;
+/** A resolved config as it crosses to a worker: plain data only. */
+export interface PlainConfig {
   config: Omit<ResolvedConfig, 'overrides'>;
   /** Set when the config has overrides (functions): the worker loads it from this file. */
   configFile?: string;
 }
 
+/** What crosses to a worker for a `lint`. */
+export interface LintTask extends PlainConfig {
+  files: SourceFile[];
+  today: string;
+}
+
+/** What crosses to a worker to validate a publish: the files, the config text sent (else the server's config) and the floor. */
+export interface PrepareTask {
+  clinic: string;
+  files: SourceFile[];
+  /** The repository's clearframe.config.yaml as sent; null: the server's own config (`fallback`). */
+  config: SourceFile | null;
+  fallback: PlainConfig;
+  today: string;
+  floor: string[];
+}
+
+/** What crosses to a worker to lint again the policies that extend changed clinic defaults. */
+export interface RederiveTask {
+  extending: ExtendingPolicy[];
+  today: string;
+  floor: string[];
+}
+
+/** A worker's answer: errors meant for the client cross as code and message (a GraphQLError does not survive the copy). */
+export type WorkerAnswer<T> = { value: T } | { error: { code: ErrorCode; message: string } };
+
 export interface LintPool {
   lint(files: readonly SourceFile[], options: { config: ResolvedConfig; today: string }): Promise<LintResult[]>;
+  /** `preparePublication` in a worker: checks the paths and the config sent, lints with the floor, builds what is stored. */
+  prepare(task: Omit<PrepareTask, 'fallback' | 'floor'> & { fallback: ResolvedConfig; floor: ReadonlySet<string> }): Promise<PreparedPublication>;
+  /** `rederive` in a worker. */
+  rederive(task: Omit<RederiveTask, 'floor'> & { floor: ReadonlySet<string> }): Promise<Rederived>;
   close(): Promise<void>;
+}
+
+/** A config as plain data for a worker (see PlainConfig). */
+export function plainConfig(config: ResolvedConfig): PlainConfig {
+  const { overrides, ...plain } = config;
+  if (overrides.length === 0) return { config: plain };
+  if (!config.filePath) throw new Error('a linter config with overrides needs its file path to run in a worker');
+  return { config: plain, configFile: config.filePath };
 }
 
 // Compiled, the worker sits next to this file; under the test runner (src/*.ts) the built one in dist/ is used.
@@ -37,12 +78,13 @@ function workerFile(): string {
   return existsSync(beside) ? beside : fileURLToPath(new URL('../dist/lint-worker.js', import.meta.url));
 }
 
-/** Lint off the event loop, in worker threads with a time and memory limit per task. */
+/** Lint and publish validation off the event loop, in worker threads with a time and memory limit per task. */
 export function createLintPool(options: LintPoolOptions = {}): LintPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
   const timeoutMs = options.taskTimeoutMs ?? 5_000;
+  const publishTimeoutMs = options.publishTimeoutMs ?? 30_000;
   const maxHeapMb = options.maxHeapMb ?? 192;
-  const pool = new Piscina<LintTask, LintResult[]>({
+  const pool = new Piscina({
     filename: workerFile(),
     minThreads: 0,
     maxThreads: threads,
@@ -52,31 +94,35 @@ export function createLintPool(options: LintPoolOptions = {}): LintPool {
   });
   // A worker that dies (out of memory, stopped at its time limit) fails its own task, which answers the request.
   pool.on('error', () => undefined);
+  const run = async <T>(name: 'lint' | 'prepare' | 'rederive', task: unknown, what: string, limitMs: number): Promise<T> => {
+    const signal = AbortSignal.timeout(limitMs);
+    let answer: T | WorkerAnswer<T>;
+    try {
+      answer = (await pool.run(task, { name: name === 'lint' ? 'default' : name, signal })) as T | WorkerAnswer<T>;
+    } catch (error) {
+      throw poolFailure(error, what, signal.aborted, limitMs, maxHeapMb);
+    }
+    if (name === 'lint') return answer as T;
+    const { value, error } = answer as { value?: T; error?: { code: ErrorCode; message: string } };
+    if (error) throw apiError(error.code, error.message);
+    return value!;
+  };
   return {
-    async lint(files, { config, today }) {
-      const { overrides, ...plain } = config;
-      const task: LintTask = { files: files.map((f) => ({ path: f.path, source: f.source })), today, config: plain };
-      if (overrides.length > 0) {
-        if (!config.filePath) throw new Error('a linter config with overrides needs its file path to run in a worker');
-        task.configFile = config.filePath;
-      }
-      const signal = AbortSignal.timeout(timeoutMs);
-      try {
-        return await pool.run(task, { signal });
-      } catch (error) {
-        throw lintFailure(error, signal.aborted, timeoutMs, maxHeapMb);
-      }
-    },
+    lint: (files, { config, today }) =>
+      run<LintResult[]>('lint', { files: files.map((f) => ({ path: f.path, source: f.source })), today, ...plainConfig(config) } satisfies LintTask, 'lint', timeoutMs),
+    prepare: ({ fallback, floor, ...task }) =>
+      run<PreparedPublication>('prepare', { ...task, fallback: plainConfig(fallback), floor: [...floor] } satisfies PrepareTask, 'publish', publishTimeoutMs),
+    rederive: ({ floor, ...task }) => run<Rederived>('rederive', { ...task, floor: [...floor] } satisfies RederiveTask, 'publish', publishTimeoutMs),
     close: () => pool.close({ force: true }),
   };
 }
 
-function lintFailure(error: unknown, timedOut: boolean, timeoutMs: number, maxHeapMb: number): Error {
+function poolFailure(error: unknown, what: string, timedOut: boolean, timeoutMs: number, maxHeapMb: number): Error {
   const code = (error as { code?: unknown } | null)?.code;
-  if (timedOut) return apiError('QUERY_TOO_COMPLEX', `lint: stopped after ${timeoutMs / 1000} s; these files are not policies a linter can check in reasonable time`);
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return apiError('QUERY_TOO_COMPLEX', `lint: stopped at its ${maxHeapMb} MB memory limit; these files are not policies a linter can check`);
+  if (timedOut) return apiError('QUERY_TOO_COMPLEX', `${what}: stopped after ${timeoutMs / 1000} s; these files are not policies a linter can check in reasonable time`);
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return apiError('QUERY_TOO_COMPLEX', `${what}: stopped at its ${maxHeapMb} MB memory limit; these files are not policies a linter can check`);
   if (error instanceof Error && /queue is at limit/i.test(error.message)) {
-    return apiError('SERVICE_UNAVAILABLE', 'lint: the server is busy linting other requests; try again in a few seconds', { http: { headers: { 'Retry-After': '2' } } });
+    return apiError('SERVICE_UNAVAILABLE', `${what}: the server is busy linting other requests; try again in a few seconds`, { http: { headers: { 'Retry-After': '2' } } });
   }
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -92,8 +138,11 @@ export interface LintLimitOptions extends LintPoolOptions {
   maxClients?: number;
 }
 
-/** The `lint` query's budget: source bytes per request, a rate per unauthenticated client, then the pool. */
-export interface LintService {
+/**
+ * The `lint` query's budget (source bytes per request, a rate per unauthenticated client), then the pool; publishes
+ * (authenticated, bounded by the request body limit) go straight to the pool.
+ */
+export interface LintService extends Pick<LintPool, 'prepare' | 'rederive'> {
   lint(files: readonly SourceFile[], options: { config: ResolvedConfig; today: string; request: object; client: string | null }): Promise<LintResult[]>;
   close(): Promise<void>;
 }
@@ -140,6 +189,8 @@ export function createLintService(options: LintLimitOptions = {}): LintService {
       if (client !== null) take(client, 1 + Math.floor(bytes / UNIT_BYTES));
       return pool.lint(files, { config, today });
     },
+    prepare: (task) => pool.prepare(task),
+    rederive: (task) => pool.rederive(task),
     close: () => pool.close(),
   };
 }

@@ -130,11 +130,16 @@ export async function preparePublication(clinic: string, files: readonly SourceF
   return { results: project.results, rejected, policies, defaults: pickDefaults(defaultsFiles) };
 }
 
+export interface Rederived {
+  policies: PolicyToSave[];
+  rejected: LintResult[];
+}
+
 /**
  * Lints again the policies that extend changed clinic defaults, each with its newest sources (the new defaults in
  * place) and its config: one lint pass per distinct config. Policies with errors are returned as rejected.
  */
-export async function rederive(extending: readonly ExtendingPolicy[], options: { today: string; floor: ReadonlySet<string> }): Promise<{ policies: PolicyToSave[]; rejected: LintResult[] }> {
+export async function rederivePolicies(extending: readonly ExtendingPolicy[], options: { today: string; floor: ReadonlySet<string> }): Promise<Rederived> {
   const groups = new Map<string, ExtendingPolicy[]>();
   for (const policy of extending) {
     const key = canonicalJson(policy.config);

@@ -5,7 +5,7 @@ import { clinicFromPath, CONFIG_FILE } from '@clearframe/linter';
 import { GraphQLError } from 'graphql';
 import { glob } from 'tinyglobby';
 import type { Logger } from './logger.js';
-import { preparePublication, publishConfig, rederive } from './publishing.js';
+import { preparePublication, publishConfig, rederivePolicies } from './publishing.js';
 import { savePublication } from './store/publish.js';
 import type { SourceFile } from './store/rows.js';
 import type { Store } from './store/store.js';
@@ -73,7 +73,7 @@ export async function publishDirectory(store: Store, dir: string, options: { log
         files: files.filter((f) => !skipped.has(f.path)),
         config: configFile,
         commit: null,
-        rederive: (extending) => rederive(extending, { today: options.today, floor: options.floor }),
+        rederive: (extending) => rederivePolicies(extending, { today: options.today, floor: options.floor }),
       });
       if (saved.status === 'REJECTED') {
         options.logger.warn('not published: the clinic defaults would give policies that extend them errors', { clinic, policies: saved.rejected.map((r) => r.filePath) });

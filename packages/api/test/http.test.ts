@@ -94,6 +94,60 @@ describe('GraphQL over HTTP', () => {
     expect(JSON.parse(body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('reads a body before the request takes a turn: a client sending slowly does not hold up the others', async () => {
+    const gated = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), maxConcurrent: 1 });
+    try {
+      const { port } = await gated.listen(0, '127.0.0.1');
+      const slow = httpRequest(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } });
+      const slowAnswer = new Promise<number>((resolve, reject) => {
+        slow.on('response', (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        });
+        slow.on('error', reject);
+      });
+      slow.write('{"query":"{ rules');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const others = await Promise.all(
+        Array.from({ length: 3 }, () => fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ rules { id } }' }), signal: AbortSignal.timeout(10_000) })),
+      );
+      expect(others.map((r) => r.status)).toEqual([200, 200, 200]);
+      slow.end(' { id } }"}');
+      expect(await slowAnswer).toBe(200);
+    } finally {
+      await gated.close();
+    }
+  });
+
+  it('refuses a request with 503 and Retry-After when more are waiting than the server takes', async () => {
+    const gated = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), maxConcurrent: 1, maxQueued: 1 });
+    try {
+      const { port } = await gated.listen(0, '127.0.0.1');
+      // Ten lints of a long list at once (each under 128 KiB, so within the unauthenticated lint rate): one runs,
+      // one waits, the rest are turned away at once.
+      const source = `notes:\n${Array.from({ length: 7_000 }, (_, i) => `  - "note ${i}"\n`).join('')}`;
+      expect(source.length).toBeLessThan(131_072);
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, async () => {
+          const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: 'query($s: String!) { lint(source: $s) { filePath } }', variables: { s: source } }),
+            signal: AbortSignal.timeout(30_000),
+          });
+          return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { errors?: { extensions: { code: string } }[] } };
+        }),
+      );
+      const refused = answers.filter((a) => a.status === 503);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(2);
+      expect(refused.every((a) => a.retryAfter === '2' && a.body.errors?.[0]?.extensions.code === 'SERVICE_UNAVAILABLE')).toBe(true);
+      expect(answers.every((a) => a.status === 200 || a.status === 503)).toBe(true);
+    } finally {
+      await gated.close();
+    }
+  });
+
   it('redirects / to /graphql when there is no web client', async () => {
     const bare = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), webDir: null });
     try {

@@ -75,6 +75,57 @@ describe('lint in the worker pool', () => {
   });
 });
 
+describe('publish validation in the worker pool', () => {
+  const PUBLISH = 'mutation($input: PublishPoliciesInput!) { publishPolicies(input: $input) { status changes { change } rejected { filePath } } }';
+  const [defaults, policy] = clinicFiles('riverbend');
+
+  /** A clinic of `count` policies, each padded with a comment, as one publish body. */
+  const bigClinic = (clinic: string, count: number, padding: number) => [
+    { path: `clinics/${clinic}/clinic.yaml`, source: defaults!.source.replace(/clinic: riverbend/g, `clinic: ${clinic}`) },
+    ...Array.from({ length: count }, (_, i) => ({
+      path: `clinics/${clinic}/policies/p${i}.yaml`,
+      source: `# ${'notes '.repeat(padding / 6)}\n${policy!.source.replace(/id: [a-z-]+/, `id: p${i}`).replace(/clinic: riverbend/g, `clinic: ${clinic}`)}`,
+    })),
+  ];
+
+  it('validates a publish just under the body limit within the default time and memory limits', async () => {
+    const files = bigClinic('big-clinic', 420, 900);
+    const bytes = Buffer.byteLength(JSON.stringify({ query: PUBLISH, variables: { input: { clinic: 'big-clinic', files } } }));
+    expect(bytes).toBeGreaterThan(900_000);
+    expect(bytes).toBeLessThan(1_048_576);
+    const { token } = await createToken(db.store, 'big-clinic');
+    const answer = await send(api, PUBLISH, { input: { clinic: 'big-clinic', files } }, token);
+    expect(answer.body.errors).toBeUndefined();
+    const payload = answer.body.data!.publishPolicies as { status: string; changes: { change: string }[]; rejected: unknown[] };
+    expect(payload.rejected).toEqual([]);
+    expect(payload.status).toBe('PUBLISHED');
+    expect(payload.changes.filter((c) => c.change === 'CREATED')).toHaveLength(420);
+  });
+
+  it('stops a publish at its time limit, says so, and writes nothing', async () => {
+    const slow = testApi(db.store, { lint: { publishTimeoutMs: 1 } });
+    try {
+      const { token } = await createToken(db.store, 'slow-clinic');
+      const answer = await send(slow, PUBLISH, { input: { clinic: 'slow-clinic', files: bigClinic('slow-clinic', 50, 100) } }, token);
+      expect(answer.body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+      expect(answer.body.errors?.[0]?.message).toMatch(/^publish: stopped after/);
+      expect(await db.store.query("SELECT 1 FROM clinic WHERE slug = 'slow-clinic'")).toEqual([]);
+    } finally {
+      await slow.dispose();
+    }
+  });
+
+  it('answers a refusal made in the worker (a config that lowers the floor) as BAD_USER_INPUT, not a server error', async () => {
+    logged.length = 0;
+    const { token } = await createToken(db.store, 'riverbend');
+    const config = { path: 'clearframe.config.yaml', source: 'rules:\n  crisis-route-required: off\n' };
+    const answer = await send(api, PUBLISH, { input: { clinic: 'riverbend', files: clinicFiles('riverbend'), config } }, token);
+    expect(answer.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(answer.body.errors?.[0]?.message).toMatch(/^config: .*crisis-route-required/);
+    expect(logged.filter((line) => /"level":"(error|warn)"/.test(line))).toEqual([]);
+  });
+});
+
 describe('lint budget', () => {
   it('counts the source size of every lint field of a request, aliases included', async () => {
     const source = `# ${'x'.repeat(100_000)}\n`;

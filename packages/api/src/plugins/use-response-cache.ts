@@ -51,6 +51,8 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin {
         total = 0;
         cachedAt = stamp;
       }
+      // A request whose text alone is larger than any answer kept is not looked up: its key would cost a copy of it.
+      if (params.query.length + textSize(params.variables ?? {}, maxEntryBytes) > maxEntryBytes) return;
       const key = `${options.today()}\u0000${params.operationName ?? ''}\u0000${params.query}\u0000${JSON.stringify(params.variables ?? {})}`;
       const hit = entries.get(key);
       if (hit) setResult(hit.result);

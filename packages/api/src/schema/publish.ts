@@ -2,7 +2,7 @@ import type { LintResult } from '@clearframe/linter';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { apiError, badInput, notFound } from '../errors.js';
-import { preparePublication, publishConfig, rederive } from '../publishing.js';
+import type { LintContext } from '../plugins/use-limits.js';
 import { clinicBySlug } from '../store/clinics.js';
 import { retirePolicy, savePublication, type PolicyChangeKind } from '../store/publish.js';
 import type { ClinicRecord, PolicyRecord, VersionReason, VersionRecord } from '../store/rows.js';
@@ -129,10 +129,11 @@ builder.mutationField('publishPolicies', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const tokenId = authorise(ctx, input.clinic);
       if (input.commit != null && (input.commit.length === 0 || input.commit.length > MAX_COMMIT)) throw badInput(`commit must have 1 to ${MAX_COMMIT} characters`);
-      const floor = ctx.floor;
+      const { floor } = ctx;
       const today = ctx.today();
-      const config = input.config ? publishConfig(input.config, floor) : ctx.lintConfig;
-      const prepared = await preparePublication(input.clinic, input.files, { config, today, floor });
+      // Validation (config, paths, lint with the floor) runs in the worker pool, off the event loop.
+      const { lintService } = ctx as typeof ctx & LintContext;
+      const prepared = await lintService.prepare({ clinic: input.clinic, files: input.files, config: input.config ?? null, fallback: ctx.lintConfig, today, floor });
       const refuse = async (rejected: LintResult[]) => {
         const clinic = (await clinicBySlug(ctx.store, input.clinic)) ?? null;
         return { status: 'REJECTED' as const, clinic, changes: [], retired: [], results: prepared.results, rejected };
@@ -149,7 +150,7 @@ builder.mutationField('publishPolicies', (t) =>
           commit: input.commit ?? null,
           tokenId,
           prune: input.prune ?? false,
-          rederive: (extending) => rederive(extending, { today, floor }),
+          rederive: (extending) => lintService.rederive({ extending, today, floor }),
         });
       } catch (error) {
         if (error instanceof CommitOutcomeUnknownError) throw outcomeUnknown();

@@ -1,5 +1,7 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { CountingStore, type Queryable, type Row, type Store } from './store.js';
 
@@ -36,6 +38,7 @@ export class PGliteStore extends CountingStore implements Store {
     mkdirSync(dir, { recursive: true });
     const lock = acquireLock(join(dir, LOCK_FILE));
     try {
+      if (!existsSync(join(dir, 'PG_VERSION'))) await initialise(dir);
       const db = new PGlite(dir);
       await db.waitReady;
       return new PGliteStore(db, lock);
@@ -47,6 +50,7 @@ export class PGliteStore extends CountingStore implements Store {
 
   async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     this.note(sql);
+    await yieldToEventLoop();
     try {
       return (await this.#db.query<T>(sql, [...params])).rows;
     } finally {
@@ -117,6 +121,7 @@ export class PGliteStore extends CountingStore implements Store {
     return {
       query: async <T extends Row = Row>(sql: string, params: readonly unknown[] = []) => {
         this.note(sql);
+        await yieldToEventLoop();
         return (await tx.query<T>(sql, [...params])).rows;
       },
       exec: async (sql: string) => {
@@ -125,6 +130,29 @@ export class PGliteStore extends CountingStore implements Store {
       },
     };
   }
+}
+
+/**
+ * PGlite runs each statement synchronously on this thread, and its results resolve as microtasks: without a pause,
+ * a queue of statements (a publish's transaction, the reads waiting behind it) runs in one turn of the event loop and
+ * /health, new connections and every other request wait for all of it. One macrotask pause per statement lets them in.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Creates a new data directory in a worker thread: PGlite initialises it with a second WebAssembly module (initdb)
+ * whose ~450 MB an instance keeps for its lifetime, so the first start of a server would cost twice what later ones do.
+ */
+async function initialise(dir: string): Promise<void> {
+  // Compiled, the script sits next to this file; under the test runner (src/**/*.ts) the built one in dist/ is used.
+  const beside = fileURLToPath(new URL('./pglite-init.js', import.meta.url));
+  const script = existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/store/pglite-init.js', import.meta.url));
+  const worker = new Worker(script, { workerData: dir });
+  const code = await new Promise<number>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`initialising the PGlite data directory ${dir} failed (worker exit code ${code})`);
 }
 
 /** Creates the lock file with our pid; takes over a lock left by a process that no longer runs. */

@@ -72,9 +72,14 @@ export const VERSION_COLUMNS =
 
 export const POLICY_COLUMNS = `p.id AS p_id, p.slug AS p_slug, p.clinic_id AS p_clinic_id, c.slug AS p_clinic_slug, p.created_at AS p_created_at, p.updated_at AS p_updated_at, p.retired_at AS p_retired_at, ${VERSION_COLUMNS}`;
 
-/** A policy joined with its clinic and newest version. */
+/**
+ * A policy joined with its clinic and newest version. The version is looked up per policy (a LATERAL subquery that
+ * OFFSET 0 keeps from being flattened): a filter on the document (jurisdiction, search, …) is then tested on the
+ * current versions only. As a plain join the planner may scan every version ever published and unpack each document
+ * to test the filter (measured: 18 ms instead of 1.3 ms for a search over 10 policies with 600 versions).
+ */
 export const POLICY_FROM =
-  'policy p JOIN clinic c ON c.id = p.clinic_id JOIN policy_version v ON v.policy_id = p.id AND v.version = p.latest_version';
+  'policy p JOIN clinic c ON c.id = p.clinic_id CROSS JOIN LATERAL (SELECT * FROM policy_version v WHERE v.policy_id = p.id AND v.version = p.latest_version OFFSET 0) v';
 
 /** Timestamps come back as Date from both drivers; the API speaks ISO 8601. */
 export function iso(value: unknown): string {

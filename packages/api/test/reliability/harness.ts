@@ -222,9 +222,12 @@ export interface QuietServer {
   stop(): Promise<number | null>;
 }
 
+/** RELIABILITY_CPU_PROFILE=<dir>: the server writes a CPU profile of each of its threads there when it stops. */
+const cpuProfile = () => (process.env.RELIABILITY_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RELIABILITY_CPU_PROFILE}`] : []);
+
 /** Starts `clearframe-api serve` on a free port like startServer, without keeping its request log in memory. */
 export function startQuietServer(env: NodeJS.ProcessEnv): Promise<QuietServer> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...cpuProfile(), BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let lines = 0;
   let stderr = '';
   let pending = '';

@@ -1,13 +1,13 @@
 // Load and memory soak against the real server on 127.0.0.1 (PGlite, the default database): 20 concurrent publishers
-// and 100 readers. `npm test` runs a short window; `npm run soak` (RELIABILITY_SOAK=1) runs 60 s of load, then a
-// 5-minute memory soak.
+// and 100 readers, while /health is probed every 100 ms. `npm test` runs a short window; `npm run soak`
+// (RELIABILITY_SOAK=1) runs 60 s of load, then a 5-minute memory soak.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { childEnv } from '../processes.js';
-import { auditVersions, clinicFiles, createToken, gql, percentile, PUBLISH, report, rssOf, startQuietServer, stopQuietly, type QuietServer, type Reply } from './harness.js';
+import { auditVersions, clinicFiles, createToken, gql, percentile, PUBLISH, report, REQUEST_TIMEOUT_MS, rssOf, startQuietServer, stopQuietly, type QuietServer, type Reply } from './harness.js';
 
 const SOAK = Boolean(process.env.RELIABILITY_SOAK);
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS) || (SOAK ? 60 : 10);
@@ -59,6 +59,10 @@ interface Tally {
   byStatus: Record<string, number>;
   readMs: number[];
   publishMs: number[];
+  /** /health, probed every 100 ms while the traffic runs. */
+  healthMs: number[];
+  /** Read times per query, to see which reads wait. */
+  readMsByQuery: Record<string, number[]>;
   failures: string[];
 }
 
@@ -87,13 +91,31 @@ async function traffic(url: string, seconds: number, publishers: number, readers
   const reader = async (r: number) => {
     for (let i = r; Date.now() < deadline; i += READS.length) {
       const read = READS[i % READS.length]!;
-      note(await gql(url, read.query, read.variables(i)), 'read', read.name);
+      const t0 = Date.now();
+      const reply = await gql(url, read.query, read.variables(i));
+      if (reply.ms > 3000) console.log('SLOW', read.name, r, i, t0 - (deadline - seconds * 1000), Math.round(reply.ms), reply.status);
+      note(reply, 'read', read.name);
+      (tally.readMsByQuery[read.name] ??= []).push(reply.ms);
     }
   };
-  await Promise.all([...Array.from({ length: publishers }, (_, p) => publisher(p)), ...Array.from({ length: readers }, (_, r) => reader(r))]);
+  const health = async () => {
+    while (Date.now() < deadline) {
+      const started = performance.now();
+      try {
+        const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+        await response.text();
+        if (response.status !== 200) tally.failures.push(`/health: ${response.status}`);
+      } catch (error) {
+        tally.failures.push(`/health: ${String(error)}`);
+      }
+      tally.healthMs.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  await Promise.all([health(), ...Array.from({ length: publishers }, (_, p) => publisher(p)), ...Array.from({ length: readers }, (_, r) => reader(r))]);
 }
 
-const newTally = (): Tally => ({ requests: 0, byStatus: {}, readMs: [], publishMs: [], failures: [] });
+const newTally = (): Tally => ({ requests: 0, byStatus: {}, readMs: [], publishMs: [], healthMs: [], readMsByQuery: {}, failures: [] });
 const ms = (values: number[]) => ({ p50: Math.round(percentile(values, 50)), p95: Math.round(percentile(values, 95)), p99: Math.round(percentile(values, 99)), max: Math.round(percentile(values, 100)) });
 
 describe('load', () => {
@@ -120,12 +142,18 @@ describe('load', () => {
         reads: tally.readMs.length,
         byStatus: tally.byStatus,
         readMs: ms(tally.readMs),
+        readMsByQuery: Object.fromEntries(Object.entries(tally.readMsByQuery).map(([name, values]) => [name, ms(values)])),
         publishMs: ms(tally.publishMs),
+        healthProbes: tally.healthMs.length,
+        healthMs: ms(tally.healthMs),
         peakRssMb: Math.round(Math.max(...rss) / 1048576),
       };
       expect(tally.failures.slice(0, 5)).toEqual([]);
       expect(Object.keys(tally.byStatus)).toEqual(['200']);
       expect(tally.publishMs.length).toBeGreaterThan(PUBLISHERS);
+      // The target (docs/reliability.md) is checked by the 60 s soak run; `npm test` shares two cores with other
+      // suites, so its short run allows more.
+      expect(percentile(tally.healthMs, 99), '/health p99 (ms) under load').toBeLessThan(SOAK ? 200 : 1_000);
     },
     LOAD_SECONDS * 1000 + 120_000,
   );
