@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { DEFAULT_FLOOR, defaultConfig, todayUtc, type ResolvedConfig } from '@clearframe/linter';
 import { useAPQ } from '@graphql-yoga/plugin-apq';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -46,6 +47,8 @@ export interface ApiOptions {
 
 /** What the HTTP layer passes with each request. */
 export interface ServerContext {
+  /** The Node request (its socket's address is the rate-limit key of a caller without a proxy). */
+  req?: IncomingMessage;
   requestInfo?: RequestInfo;
 }
 

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +114,40 @@ describe('GraphQL over HTTP', () => {
       expect(others.map((r) => r.status)).toEqual([200, 200, 200]);
       slow.end(' { id } }"}');
       expect(await slowAnswer).toBe(200);
+    } finally {
+      await gated.close();
+    }
+  });
+
+  it('gives the turn back when clients hang up mid-request', async () => {
+    const gated = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), maxConcurrent: 2 });
+    try {
+      const { port } = await gated.listen(0, '127.0.0.1');
+      // Like a load generator whose time is up: 10 keep-alive connections sending requests back to back, then
+      // every socket closed at once, whatever its request was doing.
+      for (let round = 0; round < 5; round++) {
+        const agent = new Agent({ keepAlive: true, maxSockets: 10 });
+        let open = true;
+        const clients = Array.from({ length: 10 }, async (_, c) => {
+          for (let n = 0; open && n < 1_000; n++) {
+            await new Promise((resolve) => {
+              const body = JSON.stringify({ query: 'query($c: String!, $id: String!) { policy(clinic: $c, id: $id) { slug } }', variables: { c: 'riverbend', id: `p${round}-${c}-${n}` } });
+              const req = httpRequest({ host: '127.0.0.1', port, agent, method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+                res.resume();
+                res.on('end', resolve).on('error', resolve).on('close', resolve);
+              });
+              req.on('error', resolve);
+              req.end(body);
+            });
+          }
+        });
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        open = false;
+        agent.destroy();
+        await Promise.all(clients);
+      }
+      const after = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ rules { id } }' }), signal: AbortSignal.timeout(10_000) });
+      expect(after.status).toBe(200);
     } finally {
       await gated.close();
     }

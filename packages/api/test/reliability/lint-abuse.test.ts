@@ -1,5 +1,5 @@
-// Issue 16 part 4: the unauthenticated `lint` query cannot stall the server. Against a real server process:
-// 900,000 "[" per request, and many aliases of `lint` over many files, while /health and a read are probed.
+// Issue 16 part 4: linting cannot stall the server. Against a real server process: 900,000 "[" per request, many
+// aliases of `lint` over many files, and publishes of a clinic near the body limit, while /health and a read are probed.
 // `npm test` sends a short burst; `npm run soak` (RELIABILITY_SOAK=1) keeps it up for 30 s.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinicFiles as fixtureClinic } from '../helpers.js';
 import { childEnv, runCli } from '../processes.js';
-import { percentile, report, rssOf, startQuietServer, stopQuietly, type QuietServer } from './harness.js';
+import { clinicFiles, createToken, percentile, PUBLISH, report, rssOf, startQuietServer, stopQuietly, type QuietServer } from './harness.js';
 
 const SOAK = Boolean(process.env.RELIABILITY_SOAK);
 const BURST_MS = SOAK ? 30_000 : 4_000;
 const LINT = 'query($source: String!, $files: [SourceFileInput!]) { lint(source: $source, files: $files) { filePath errorCount messages { message } } }';
 
 let server: QuietServer;
+let token: string;
 const figures: Record<string, unknown> = {};
 const dataDir = mkdtempSync(join(tmpdir(), 'clearframe-lint-abuse-'));
 
@@ -22,6 +23,7 @@ beforeAll(async () => {
   // the server's, not those of a first start.
   const env = childEnv({ CLEARFRAME_DATA_DIR: dataDir });
   expect((await runCli(['migrate'], env)).code).toBe(0);
+  token = await createToken(env, 'big-clinic');
   server = await startQuietServer(env);
   // The first lint starts the pool's worker; the figures are about a server that is up.
   await post(LINT, { source: 'a: 1' });
@@ -40,8 +42,8 @@ async function timed(url: string, init?: RequestInit): Promise<{ ms: number; sta
   return { ms: performance.now() - started, status: response.status, body };
 }
 
-const post = (query: string, variables: Record<string, unknown>) =>
-  timed(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+const post = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  timed(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
 
 /** Probes /health every 50 ms until `until` resolves; returns the probe times. */
 async function probeWhile(until: Promise<unknown>): Promise<number[]> {
@@ -113,5 +115,25 @@ describe('lint abuse', () => {
     figures.readWhileBusyMs = Math.round(read.ms);
     expect(read.status).toBe(200);
     expect(read.ms).toBeLessThan(1_000);
+  });
+
+  it('publishes of a clinic near the body limit are validated off the event loop: /health keeps answering', async () => {
+    // 420 policies whose notes change each round (so each publish writes), near the 1 MiB body limit.
+    const files = (round: number) => clinicFiles('big-clinic', Array.from({ length: 420 }, (_, i) => ({ id: `p${i}`, note: `round ${round}: ${'notes '.repeat(150)}` })));
+    // Before the pool, each of these linted 420 policies on the event loop.
+    const sent = Promise.all([1, 2, 3, 4].map((round) => post(PUBLISH, { input: { clinic: 'big-clinic', files: files(round), commit: `round-${round}` } }, { authorization: `Bearer ${token}` })));
+    const health = await probeWhile(sent);
+    const answers = await sent;
+    figures.bigPublishes = {
+      bodyKb: Math.round(JSON.stringify(files(1)).length / 1024),
+      answerMs: answers.map((a) => Math.round(a.ms)),
+      healthProbes: health.length,
+      healthMaxMs: Math.round(Math.max(...health)),
+    };
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body).data.publishPolicies.status).toBe('PUBLISHED');
+    }
+    expect(Math.max(...health)).toBeLessThan(1_000);
   });
 });
