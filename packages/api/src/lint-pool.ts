@@ -94,18 +94,17 @@ export function createLintPool(options: LintPoolOptions = {}): LintPool {
   });
   // A worker that dies (out of memory, stopped at its time limit) fails its own task, which answers the request.
   pool.on('error', () => undefined);
+  // Each export of lint-worker.ts answers a WorkerAnswer: a value, or an error meant for the client.
   const run = async <T>(name: 'lint' | 'prepare' | 'rederive', task: unknown, what: string, limitMs: number): Promise<T> => {
     const signal = AbortSignal.timeout(limitMs);
-    let answer: T | WorkerAnswer<T>;
+    let answer: WorkerAnswer<T>;
     try {
-      answer = (await pool.run(task, { name: name === 'lint' ? 'default' : name, signal })) as T | WorkerAnswer<T>;
+      answer = (await pool.run(task, { name, signal })) as WorkerAnswer<T>;
     } catch (error) {
       throw poolFailure(error, what, signal.aborted, limitMs, maxHeapMb);
     }
-    if (name === 'lint') return answer as T;
-    const { value, error } = answer as { value?: T; error?: { code: ErrorCode; message: string } };
-    if (error) throw apiError(error.code, error.message);
-    return value!;
+    if ('error' in answer) throw apiError(answer.error.code, answer.error.message);
+    return answer.value;
   };
   return {
     lint: (files, { config, today }) =>

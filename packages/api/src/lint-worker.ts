@@ -26,8 +26,8 @@ async function answer<T>(work: () => Promise<T>): Promise<WorkerAnswer<T>> {
 }
 
 /** Runs in a pool thread: lints one request's files as one project. */
-export default async function lint(task: LintTask): Promise<LintResult[]> {
-  return lintSources(task.files, { config: resolved(task), today: task.today });
+export function lint(task: LintTask): Promise<WorkerAnswer<LintResult[]>> {
+  return answer(() => lintSources(task.files, { config: resolved(task), today: task.today }));
 }
 
 /** Runs in a pool thread: validates a publish (config, paths, lint with the floor) and builds what is stored. */
