@@ -1,10 +1,9 @@
 // GraphiQL works offline: served by the API itself (packaged, no CDN), proven in real Chromium with the network cut.
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer, type HttpServer } from '../src/http.js';
-import { createLogger } from '../src/logger.js';
+import type { HttpServer } from '../src/http.js';
 import { openStore, type Store } from '../src/store/index.js';
-import { testApi } from './helpers.js';
+import { serveForTests } from './helpers.js';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const WAIT = 30_000;
@@ -16,9 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   store = await openStore({ dataDir: 'memory://' });
-  server = createHttpServer({ api: testApi(store, { graphiql: true }), store, logger: createLogger('silent'), webDir: null });
-  const { port } = await server.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${port}`;
+  ({ server, url: base } = await serveForTests(store, { apiOptions: { graphiql: true }, webDir: null }));
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -70,9 +67,8 @@ describe('GraphiQL', () => {
   });
 
   it('is not served when switched off (production)', async () => {
-    const off = createHttpServer({ api: testApi(store, { production: true }), store, logger: createLogger('silent'), webDir: null });
+    const { server: off, port } = await serveForTests(store, { apiOptions: { production: true }, webDir: null });
     try {
-      const { port } = await off.listen(0, '127.0.0.1');
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
       expect(await response.text()).not.toContain('YogaGraphiQL');
     } finally {

@@ -1,10 +1,9 @@
 // The GraphQL-over-HTTP spec audit of graphql-http (the reference implementation) against our server, over real HTTP.
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer, type HttpServer } from '../src/http.js';
-import { createLogger } from '../src/logger.js';
+import type { HttpServer } from '../src/http.js';
 import { openStore, type Store } from '../src/store/index.js';
-import { testApi } from './helpers.js';
+import { serveForTests } from './helpers.js';
 
 let store: Store;
 let server: HttpServer;
@@ -12,9 +11,9 @@ let url: string;
 
 beforeAll(async () => {
   store = await openStore({ dataDir: 'memory://' });
-  server = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), webDir: null });
-  const { port } = await server.listen(0, '127.0.0.1');
-  url = `http://127.0.0.1:${port}/graphql`;
+  const served = await serveForTests(store, { webDir: null });
+  server = served.server;
+  url = `${served.url}/graphql`;
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { createHttpServer, type HttpServer, type HttpServerOptions } from '../src/http.js';
 import { createLogger } from '../src/logger.js';
 import { openStore } from '../src/store/index.js';
 import type { SourceFile } from '../src/store/rows.js';
@@ -63,6 +64,20 @@ export async function openTestDatabase(): Promise<TestDatabase> {
 
 export function testApi(store: Store, options: Partial<ApiOptions> = {}): Api {
   return createApi({ store, logger: createLogger('silent'), today: () => TODAY, ...options });
+}
+
+/**
+ * The API behind a real HTTP server on 127.0.0.1 and a free port (silent logs unless a logger is given);
+ * `apiOptions` go to testApi, the rest to createHttpServer.
+ */
+export async function serveForTests(
+  store: Store,
+  { apiOptions, ...options }: Partial<Omit<HttpServerOptions, 'store' | 'api'>> & { apiOptions?: Partial<ApiOptions> } = {},
+): Promise<{ server: HttpServer; port: number; url: string }> {
+  const logger = options.logger ?? createLogger('silent');
+  const server = createHttpServer({ api: testApi(store, { logger, ...apiOptions }), store, logger, ...options });
+  const { port } = await server.listen(0, '127.0.0.1');
+  return { server, port, url: `http://127.0.0.1:${port}` };
 }
 
 export interface GraphQLResponse<T> {

@@ -1,9 +1,8 @@
 // HTTP caching of GraphQL GETs through the real Node server: the 304 goes over the socket without a body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer, type HttpServer } from '../src/http.js';
-import { createLogger } from '../src/logger.js';
+import type { HttpServer } from '../src/http.js';
 import { openStore, type Store } from '../src/store/index.js';
-import { testApi } from './helpers.js';
+import { serveForTests } from './helpers.js';
 
 let store: Store;
 let server: HttpServer;
@@ -11,9 +10,7 @@ let base: string;
 
 beforeAll(async () => {
   store = await openStore({ dataDir: 'memory://' });
-  server = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), webDir: null });
-  const { port } = await server.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${port}`;
+  ({ server, url: base } = await serveForTests(store, { webDir: null }));
 });
 
 afterAll(async () => {

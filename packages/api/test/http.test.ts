@@ -10,7 +10,7 @@ import { CONTENT_SECURITY_POLICY } from '../src/static.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { PostgresStore } from '../src/store/postgres.js';
 import { createToken } from '../src/tokens.js';
-import { testApi } from './helpers.js';
+import { serveForTests, testApi } from './helpers.js';
 
 let store: Store;
 let server: HttpServer;
@@ -27,9 +27,7 @@ beforeAll(async () => {
   writeFileSync(join(webDir, 'assets/index-9d8e7f6a.css'), 'body { margin: 0 }');
   writeFileSync(join(webDir, 'robots.txt'), 'User-agent: *\n');
   const logger = createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  server = createHttpServer({ api: testApi(store, { logger }), store, logger, webDir });
-  const { port } = await server.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${port}`;
+  ({ server, url: base } = await serveForTests(store, { logger, webDir }));
 });
 
 afterAll(async () => {
@@ -95,9 +93,8 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('reads a body before the request takes a turn: a client sending slowly does not hold up the others', async () => {
-    const gated = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), maxConcurrent: 1 });
+    const { server: gated, port } = await serveForTests(store, { maxConcurrent: 1 });
     try {
-      const { port } = await gated.listen(0, '127.0.0.1');
       const slow = httpRequest(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } });
       const slowAnswer = new Promise<number>((resolve, reject) => {
         slow.on('response', (res) => {
@@ -120,9 +117,8 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('gives the turn back when clients hang up mid-request', async () => {
-    const gated = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), maxConcurrent: 2 });
+    const { server: gated, port } = await serveForTests(store, { maxConcurrent: 2 });
     try {
-      const { port } = await gated.listen(0, '127.0.0.1');
       // Like a load generator whose time is up: 10 keep-alive connections sending requests back to back, then
       // every socket closed at once, whatever its request was doing.
       for (let round = 0; round < 5; round++) {
@@ -154,9 +150,8 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses a request with 503 and Retry-After when more are waiting than the server takes', async () => {
-    const gated = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), maxConcurrent: 1, maxQueued: 1 });
+    const { server: gated, port } = await serveForTests(store, { maxConcurrent: 1, maxQueued: 1 });
     try {
-      const { port } = await gated.listen(0, '127.0.0.1');
       // Ten lints of a long list at once (each under 128 KiB, so within the unauthenticated lint rate): one runs,
       // one waits, the rest are turned away at once.
       const source = `notes:\n${Array.from({ length: 7_000 }, (_, i) => `  - "note ${i}"\n`).join('')}`;
@@ -183,9 +178,8 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('redirects / to /graphql when there is no web client', async () => {
-    const bare = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), webDir: null });
+    const { server: bare, port } = await serveForTests(store, { webDir: null });
     try {
-      const { port } = await bare.listen(0, '127.0.0.1');
       const response = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
       expect([response.status, response.headers.get('location')]).toEqual([302, '/graphql']);
       expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);

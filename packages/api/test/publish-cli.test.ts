@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The linter's `clearframe publish` command, as built (packages/linter/dist): it runs against the real API below.
 import { publishCommand } from '../../linter/dist/publish.js';
-import { createHttpServer, type HttpServer } from '../src/http.js';
-import { createLogger } from '../src/logger.js';
+import type { HttpServer } from '../src/http.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { createToken } from '../src/tokens.js';
-import { FIXTURES, testApi } from './helpers.js';
+import { FIXTURES, serveForTests } from './helpers.js';
 
 let store: Store;
 let server: HttpServer;
@@ -19,9 +18,7 @@ let harbor: string;
 
 beforeAll(async () => {
   store = await openStore({ dataDir: 'memory://' });
-  server = createHttpServer({ api: testApi(store), store, logger: createLogger('silent') });
-  const { port } = await server.listen(0, '127.0.0.1');
-  api = `http://127.0.0.1:${port}`;
+  ({ server, url: api } = await serveForTests(store));
   repo = mkdtempSync(join(tmpdir(), 'clearframe-publish-'));
   cpSync(FIXTURES, repo, { recursive: true });
   riverbend = (await createToken(store, 'riverbend')).token;
@@ -100,8 +97,7 @@ describe('clearframe publish', () => {
     } finally {
       rmSync(homeless);
     }
-    const closed = createHttpServer({ api: testApi(store), store, logger: createLogger('silent') });
-    const { port } = await closed.listen(0, '127.0.0.1');
+    const { server: closed, port } = await serveForTests(store);
     await closed.close();
     const unreachable = await publish(['--api', `http://127.0.0.1:${port}`, '--token', riverbend, 'clinics/riverbend']);
     expect(unreachable.code).toBe(2);

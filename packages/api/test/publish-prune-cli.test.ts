@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The linter's `clearframe publish` command, as built (packages/linter/dist): it runs against the real API below.
 import { publishCommand } from '../../linter/dist/publish.js';
-import { createHttpServer, type HttpServer } from '../src/http.js';
-import { createLogger } from '../src/logger.js';
+import type { HttpServer } from '../src/http.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { createToken } from '../src/tokens.js';
-import { FIXTURES, snapshot, testApi } from './helpers.js';
+import { FIXTURES, serveForTests, snapshot } from './helpers.js';
 
 const SAM = 'clinics/riverbend/policies/sam-okafor.yaml';
 const JANE = 'clinics/riverbend/policies/jane-rivera.yaml';
@@ -24,8 +23,7 @@ let harbor: string;
 
 beforeAll(async () => {
   store = await openStore({ dataDir: 'memory://' });
-  server = createHttpServer({ api: testApi(store), store, logger: createLogger('silent') });
-  api = `http://127.0.0.1:${(await server.listen(0, '127.0.0.1')).port}`;
+  ({ server, url: api } = await serveForTests(store));
   repo = copyRepo();
   riverbend = (await createToken(store, 'riverbend')).token;
   harbor = (await createToken(store, 'harbor-view')).token;

@@ -3,11 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer, type HttpServer } from '../src/http.js';
-import { createLogger } from '../src/logger.js';
+import type { HttpServer } from '../src/http.js';
 import { CONTENT_SECURITY_POLICY } from '../src/static.js';
 import { openStore, type Store } from '../src/store/index.js';
-import { testApi } from './helpers.js';
+import { serveForTests } from './helpers.js';
 
 let store: Store;
 let server: HttpServer;
@@ -21,9 +20,7 @@ beforeAll(async () => {
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Clearframe</title>');
   writeFileSync(join(webDir, 'assets/index-4f9a2c1b.js'), 'console.log("clearframe");');
   writeFileSync(join(webDir, 'favicon-12345678.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  server = createHttpServer({ api: testApi(store), store, logger: createLogger('silent'), webDir });
-  const { port } = await server.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${port}`;
+  ({ server, url: base } = await serveForTests(store, { webDir }));
 });
 
 afterAll(async () => {
