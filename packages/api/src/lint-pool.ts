@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { LintResult, ResolvedConfig } from '@clearframe/linter';
 import { Piscina } from 'piscina';
 import { apiError, type ErrorCode } from './errors.js';
 import type { PreparedPublication, Rederived } from './publishing.js';
 import type { ExtendingPolicy } from './store/publish.js';
 import type { SourceFile } from './store/rows.js';
+import { workerScript } from './worker-script.js';
 
 export interface LintPoolOptions {
   /** Worker threads (default: one fewer than the cores, at least 1), so the event loop keeps a core for /health and reads. */
@@ -72,12 +71,6 @@ export function plainConfig(config: ResolvedConfig): PlainConfig {
   return { config: plain, configFile: config.filePath };
 }
 
-// Compiled, the worker sits next to this file; under the test runner (src/*.ts) the built one in dist/ is used.
-function workerFile(): string {
-  const beside = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
-  return existsSync(beside) ? beside : fileURLToPath(new URL('../dist/lint-worker.js', import.meta.url));
-}
-
 /** Lint and publish validation off the event loop, in worker threads with a time and memory limit per task. */
 export function createLintPool(options: LintPoolOptions = {}): LintPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
@@ -85,7 +78,7 @@ export function createLintPool(options: LintPoolOptions = {}): LintPool {
   const publishTimeoutMs = options.publishTimeoutMs ?? 30_000;
   const maxHeapMb = options.maxHeapMb ?? 192;
   const pool = new Piscina({
-    filename: workerFile(),
+    filename: workerScript('./lint-worker.js', import.meta.url),
     minThreads: 0,
     maxThreads: threads,
     idleTimeout: 30_000,

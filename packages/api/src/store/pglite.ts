@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../worker-script.js';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { CountingStore, type Queryable, type Row, type Store } from './store.js';
 
@@ -144,10 +144,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * whose ~450 MB an instance keeps for its lifetime, so the first start of a server would cost twice what later ones do.
  */
 async function initialise(dir: string): Promise<void> {
-  // Compiled, the script sits next to this file; under the test runner (src/**/*.ts) the built one in dist/ is used.
-  const beside = fileURLToPath(new URL('./pglite-init.js', import.meta.url));
-  const script = existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/store/pglite-init.js', import.meta.url));
-  const worker = new Worker(script, { workerData: dir });
+  const worker = new Worker(workerScript('./pglite-init.js', import.meta.url), { workerData: dir });
   const code = await new Promise<number>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', resolve);
