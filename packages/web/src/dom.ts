@@ -28,6 +28,11 @@ function append(parent: Node, children: readonly Child[]): void {
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:', 'sms:']);
 
 /** The URL when it is absolute and uses a protocol a link may safely open (never javascript: or data:), else null. */
+/** The link to the next page of a list, when the connection has one (`label` names both the nav and its link). */
+export function nextPageLink(pageInfo: { hasNextPage: boolean; endCursor?: string | null }, label: string, href: (cursor: string) => string): HTMLElement | null {
+  return pageInfo.hasNextPage && pageInfo.endCursor ? h('nav', { class: 'pager', 'aria-label': label }, h('a', { href: href(pageInfo.endCursor) }, label)) : null;
+}
+
 export function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {

@@ -1,5 +1,5 @@
 import { NotFoundError, query } from '../api.js';
-import { h } from '../dom.js';
+import { h, nextPageLink } from '../dom.js';
 import { clinicName, dateElement, jurisdictionName, plural, validLanguage } from '../format.js';
 import { graphql } from '../gql/index.js';
 import type { ClinicPageQuery } from '../gql/graphql.js';
@@ -72,9 +72,7 @@ export async function clinicPage(slug: string, after: string | null, signal: Abo
           ? h('p', null, 'This clinic has not published any policy yet.')
           : h('ul', { class: 'cards' }, edges.map(({ node }) => policyCard(clinic.slug, node))),
       ),
-      pageInfo.hasNextPage && pageInfo.endCursor
-        ? h('nav', { class: 'pager', 'aria-label': 'More policies' }, h('a', { href: paths.clinic(clinic.slug, pageInfo.endCursor) }, 'More policies'))
-        : null,
+      nextPageLink(pageInfo, 'More policies', (cursor) => paths.clinic(clinic.slug, cursor)),
       h(
         'p',
         { class: 'callout' },

@@ -1,5 +1,5 @@
 import { query } from '../api.js';
-import { h } from '../dom.js';
+import { h, nextPageLink } from '../dom.js';
 import { clinicName, jurisdictionName, plural } from '../format.js';
 import { graphql } from '../gql/index.js';
 import { pageTitle, SITE_NAME, type PageView } from '../page.js';
@@ -80,9 +80,7 @@ export async function directoryPage(after: string | null, signal: AbortSignal): 
       clinics.totalCount === 0
         ? h('p', null, `No clinic has published a policy on ${SITE_NAME} yet.`)
         : h('ul', { class: 'cards' }, list),
-      clinics.pageInfo.hasNextPage && clinics.pageInfo.endCursor
-        ? h('nav', { 'aria-label': 'More clinics', class: 'pager' }, h('a', { href: paths.directory(clinics.pageInfo.endCursor) }, 'More clinics'))
-        : null,
+      nextPageLink(clinics.pageInfo, 'More clinics', (cursor) => paths.directory(cursor)),
     ].filter((node): node is HTMLElement => node !== null),
   };
 }

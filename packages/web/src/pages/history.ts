@@ -1,5 +1,5 @@
 import { NotFoundError, query } from '../api.js';
-import { commitElement, h, type Child } from '../dom.js';
+import { commitElement, h, nextPageLink, type Child } from '../dom.js';
 import { parseWithin } from '@clearframe/schema/facts';
 import { clinicName, dateTimeElement, humanize, listText, validLanguage } from '../format.js';
 import { graphql } from '../gql/index.js';
@@ -91,9 +91,7 @@ export async function historyPage(clinic: string, id: string, after: string | nu
         { class: 'versions', reversed: true },
         edges.map(({ node }) => versionItem(node, lang)),
       ),
-      pageInfo.hasNextPage && pageInfo.endCursor
-        ? h('nav', { class: 'pager', 'aria-label': 'Older versions' }, h('a', { href: paths.history(policy.clinic.slug, policy.slug, pageInfo.endCursor) }, 'Older versions'))
-        : null,
+      nextPageLink(pageInfo, 'Older versions', (cursor) => paths.history(policy.clinic.slug, policy.slug, cursor)),
     ].filter((node): node is HTMLElement => node !== null),
   };
 }

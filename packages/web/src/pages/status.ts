@@ -1,7 +1,7 @@
 // The clinicians' view of a clinic: for each published policy, what the checks found, the exceptions written into it
 // with their reasons, the configuration it was checked with, and when it is due for review. Clients never need this page.
 import { NotFoundError, query } from '../api.js';
-import { commitElement, externalLink, h, type Child } from '../dom.js';
+import { commitElement, externalLink, h, nextPageLink, type Child } from '../dom.js';
 import { clinicName, dateElement, dateTimeElement, listText, plural } from '../format.js';
 import { graphql } from '../gql/index.js';
 import type { ClinicStatusPageQuery, Severity } from '../gql/graphql.js';
@@ -111,9 +111,7 @@ export async function statusPage(slug: string, after: string | null, signal: Abo
       edges.length === 0
         ? h('p', null, 'This clinic has not published any policy yet.')
         : h('ul', { class: 'cards' }, edges.map(({ node }) => statusCard(clinic.slug, node))),
-      pageInfo.hasNextPage && pageInfo.endCursor
-        ? h('nav', { class: 'pager', 'aria-label': 'More policies' }, h('a', { href: paths.status(clinic.slug, pageInfo.endCursor) }, 'More policies'))
-        : null,
+      nextPageLink(pageInfo, 'More policies', (cursor) => paths.status(clinic.slug, cursor)),
       retired.length > 0
         ? h(
             'section',
